@@ -25,6 +25,7 @@ pg_cluster_reap_stale() {
   for d in /tmp/stratum-pg.*; do
     [ -d "$d" ] || continue
     owner=$(cat "$d/owner.pid" 2>/dev/null || echo "")
+    [ "$owner" = dev ] && continue
     if [ -n "$owner" ] && kill -0 "$owner" 2>/dev/null; then continue; fi
     log "removing stale test cluster $d"
     [ -f "$d/data/postmaster.pid" ] && pg_as_postgres "$PG_BINDIR/pg_ctl" -D "$d/data" -m immediate stop >/dev/null 2>&1 || true
