@@ -14,7 +14,7 @@ STRATUM_BUILD_PACKAGES=(
 # GUI checks, clang for libFuzzer, clang-format for the format gate.
 STRATUM_TEST_PACKAGES=(
   postgresql postgresql-contrib alembic python3-sqlalchemy python3-psycopg2 python3-dotenv
-  xvfb xauth openssl clang clang-format libclang-rt-14-dev
+  xvfb xauth openssl clang clang-format libclang-rt-14-dev libqt6sql6-psql
 )
 
 log() { printf '\033[1m[stratum]\033[0m %s\n' "$*" >&2; }
