@@ -1,0 +1,639 @@
+#include "core/engine/Pool.h"
+
+#include "core/engine/PooledConnection.h"
+
+#include <QLoggingCategory>
+
+#include <algorithm>
+#include <limits>
+
+namespace stratum::engine {
+
+Q_LOGGING_CATEGORY(lcPool, "stratum.pool")
+
+namespace {
+
+using Clock = Pool::Clock;
+
+Error poolError(const QString &message, const QString &code = {})
+{
+    Error e;
+    e.message = message;
+    e.source = QStringLiteral("pool");
+    e.code = code;
+    return e;
+}
+
+qint64 ticks(Clock::time_point t)
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(t.time_since_epoch()).count();
+}
+
+}  // namespace
+
+// A checkout waiting for a connection. Lives on the waiting thread's stack and
+// is linked into the pool's FIFO list; granting happens under the pool lock.
+struct Pool::Waiter
+{
+    Waiter *prev = nullptr;
+    Waiter *next = nullptr;
+    std::condition_variable cv;
+    const QString *holder = nullptr;
+    Clock::time_point since;
+    PooledConnection *conn = nullptr;  // handed over by a checkin
+    bool granted = false;              // conn, or a slot to open one in
+};
+
+// What acquire() obtained: an idle connection (already marked checked out), a
+// reserved slot to open a new connection in, or nothing because of a timeout.
+struct Pool::Acquired
+{
+    PooledConnection *conn = nullptr;
+    bool openNew = false;
+    bool timedOut = false;
+};
+
+std::shared_ptr<Pool> Pool::create(Connector connector, PoolOptions options)
+{
+    return std::make_shared<Pool>(Passkey{}, std::move(connector), options);
+}
+
+Pool::Pool(Passkey, Connector connector, PoolOptions options)
+    : m_connector(std::move(connector))
+    , m_options(options)
+{
+    switch (m_options.kind) {
+    case PoolKind::Queue:
+        m_idleCapacity = m_options.poolSize == 0 ? std::numeric_limits<size_t>::max()
+                                                 : size_t(m_options.poolSize);
+        m_limit = m_options.maxOverflow < 0 ? -1 : m_options.poolSize + m_options.maxOverflow;
+        m_recycle = m_options.recycle;
+        break;
+    case PoolKind::Null:
+        m_idleCapacity = 0;
+        m_limit = -1;
+        m_recycle = std::chrono::milliseconds(-1);
+        break;
+    case PoolKind::Static:
+        m_idleCapacity = 1;
+        m_limit = 1;
+        m_recycle = std::chrono::milliseconds(-1);
+        break;
+    }
+    // Reserve now so that checkin never allocates while under the limit.
+    m_idle.reserve(std::min<size_t>(m_idleCapacity, 1024));
+    m_all.reserve(m_limit > 0 ? size_t(std::min(m_limit, 1024)) : 16);
+}
+
+Pool::~Pool()
+{
+    // Handles keep the pool alive, so everything registered is idle here.
+    for (PooledConnection *conn : m_all) {
+        conn->driver->close();
+        delete conn;
+    }
+}
+
+int Pool::effectivePoolSize() const
+{
+    switch (m_options.kind) {
+    case PoolKind::Null:
+        return 0;
+    case PoolKind::Static:
+        return 1;
+    case PoolKind::Queue:
+        break;
+    }
+    return m_options.poolSize;
+}
+
+bool Pool::canGrowLocked() const
+{
+    return m_limit < 0 || m_slots < m_limit;
+}
+
+Result<ConnectionHandle> Pool::checkout(const QString &holder)
+{
+    const Clock::time_point start = Clock::now();
+    maybeCheckLeaks(start);
+
+    const Acquired got = acquire(holder, start);
+    if (got.timedOut) {
+        const auto waited = Clock::now() - start;
+        m_timeouts.fetch_add(1, std::memory_order_relaxed);
+        if (m_events.wants(PoolEventKind::Timeout)) {
+            PoolEvent e;
+            e.kind = PoolEventKind::Timeout;
+            e.duration = waited;
+            e.holder = holder;
+            m_events.emitEvent(e);
+        }
+        return timeoutError();
+    }
+
+    PooledConnection *conn = got.conn;
+    if (conn) {
+        QStringView reason;
+        PoolEventKind kind = PoolEventKind::Invalidate;
+        if (shouldRetireAtCheckout(conn, start, &reason, &kind)) {
+            dropKeepingSlot(conn, kind, reason);
+            conn = nullptr;
+        }
+    }
+    if (!conn) {
+        Result<PooledConnection *> opened = openConnection(holder);
+        if (!opened)
+            return opened.error();
+        conn = opened.value();
+    }
+
+    const auto waited = Clock::now() - start;
+    m_waitHistogram.record(waited);
+    m_checkouts.fetch_add(1, std::memory_order_relaxed);
+    emitFor(PoolEventKind::Checkout, conn, waited);
+    return ConnectionHandle(shared_from_this(), conn);
+}
+
+Pool::Acquired Pool::acquire(const QString &holder, Clock::time_point start)
+{
+    std::unique_lock lock(m_mutex);
+    // Nobody queued before us: take an idle connection or open a new one.
+    if (!m_waitHead) {
+        if (!m_idle.empty()) {
+            PooledConnection *conn = m_options.useLifo ? m_idle.takeNewest() : m_idle.takeOldest();
+            markCheckedOut(conn, holder, start);
+            return {conn, false, false};
+        }
+        if (canGrowLocked()) {
+            ++m_slots;
+            ++m_connecting;
+            return {nullptr, true, false};
+        }
+    }
+    if (m_options.timeout.count() == 0)
+        return {nullptr, false, true};
+
+    Waiter w;
+    w.holder = &holder;
+    w.since = start;
+    enqueueWaiter(&w);
+    const bool waitForever = m_options.timeout.count() < 0;
+    const Clock::time_point deadline = start + m_options.timeout;
+    while (!w.granted) {
+        if (waitForever) {
+            w.cv.wait(lock);
+        } else if (w.cv.wait_until(lock, deadline) == std::cv_status::timeout && !w.granted) {
+            unlinkWaiter(&w);
+            return {nullptr, false, true};
+        }
+    }
+    return {w.conn, w.conn == nullptr, false};
+}
+
+bool Pool::shouldRetireAtCheckout(PooledConnection *conn, Clock::time_point now,
+                                  QStringView *reason, PoolEventKind *kind)
+{
+    if (m_recycle.count() >= 0 && now - conn->createdAt > m_recycle) {
+        *kind = PoolEventKind::Recycle;
+        *reason = u"older than the recycle time";
+        return true;
+    }
+    if (ticks(conn->createdAt) < m_invalidatedBefore.load(std::memory_order_acquire)) {
+        *kind = PoolEventKind::Invalidate;
+        *reason = u"opened before the pool was invalidated";
+        return true;
+    }
+    if (ticks(conn->createdAt) < m_disposedBefore.load(std::memory_order_acquire)) {
+        *kind = PoolEventKind::Close;
+        *reason = u"pool disposed";
+        return true;
+    }
+    if (m_options.prePing && !conn->driver->ping()) {
+        noteDisconnect(conn);
+        *kind = PoolEventKind::Invalidate;
+        *reason = u"pre-ping failed";
+        return true;
+    }
+    return false;
+}
+
+Result<PooledConnection *> Pool::openConnection(const QString &holder)
+{
+    Result<std::unique_ptr<DriverConnection>> made = Error{};
+    try {
+        made = m_connector();
+    } catch (const std::exception &ex) {
+        made = poolError(QStringLiteral("opening a connection failed: %1")
+                             .arg(QString::fromLocal8Bit(ex.what())));
+    }
+    if (!made || !made.value()) {
+        m_connectFailures.fetch_add(1, std::memory_order_relaxed);
+        {
+            std::lock_guard lock(m_mutex);
+            --m_connecting;
+            releaseSlotLocked();
+        }
+        if (made)
+            return poolError(QStringLiteral("the connector returned no connection"));
+        return made.error();
+    }
+
+    auto *conn = new PooledConnection;
+    conn->driver = std::move(made).value();
+    conn->backendPid = conn->driver->backendPid();
+    conn->createdAt = Clock::now();
+    {
+        std::lock_guard lock(m_mutex);
+        conn->id = m_nextId++;
+        registerConnection(conn);
+        --m_connecting;
+        markCheckedOut(conn, holder, conn->createdAt);
+    }
+    m_connects.fetch_add(1, std::memory_order_relaxed);
+    emitFor(PoolEventKind::Connect, conn);
+    return conn;
+}
+
+void Pool::checkin(PooledConnection *conn)
+{
+    const Clock::time_point now = Clock::now();
+    const auto held = now - conn->checkedOutAt;
+    DriverConnection &driver = *conn->driver;
+
+    bool retire = false;
+    QStringView reason;
+    if (conn->invalidateRequested) {
+        retire = true;
+        reason = conn->invalidateReason.isEmpty() ? QStringView(u"invalidated by its holder")
+                                                  : QStringView(conn->invalidateReason);
+    } else if (driver.isBroken()) {
+        noteDisconnect(conn);
+        retire = true;
+        reason = u"disconnect detected";
+    } else if (m_options.kind != PoolKind::Null && m_options.resetOnReturn != ResetOnReturn::None) {
+        if (!resetConnection(conn)) {
+            retire = true;
+            reason = u"reset on return failed";
+        }
+    }
+    bool disposed = false;
+    if (!retire && ticks(conn->createdAt) < m_invalidatedBefore.load(std::memory_order_acquire)) {
+        retire = true;
+        reason = u"opened before the pool was invalidated";
+    } else if (!retire &&
+               ticks(conn->createdAt) < m_disposedBefore.load(std::memory_order_acquire)) {
+        disposed = true;
+        reason = u"pool disposed";
+    }
+    conn->txState.store(TransactionStatus::Idle, std::memory_order_relaxed);
+    m_holdHistogram.record(held);
+    m_checkins.fetch_add(1, std::memory_order_relaxed);
+    emitFor(PoolEventKind::Checkin, conn, held);
+
+    bool close = retire || disposed;
+    {
+        std::lock_guard lock(m_mutex);
+        conn->inUse = false;
+        conn->holder = QString();
+        --m_checkedOut;
+        if (close) {
+            unregisterConnection(conn);
+            releaseSlotLocked();
+        } else if (m_waitHead) {
+            // Direct hand-off keeps the queue strictly FIFO.
+            Waiter *w = popWaiter();
+            markCheckedOut(conn, *w->holder, now);
+            w->conn = conn;
+            w->granted = true;
+            w->cv.notify_one();  // under the lock: w lives on a stack that may unwind
+        } else if (m_idle.size() < m_idleCapacity) {
+            m_idle.push(conn);
+        } else {
+            unregisterConnection(conn);
+            --m_slots;
+            close = true;
+            reason = m_options.kind == PoolKind::Null ? QStringView(u"NullPool closes on checkin")
+                                                      : QStringView(u"overflow returned");
+        }
+    }
+    if (close)
+        closeConnection(conn, retire, reason);
+}
+
+bool Pool::resetConnection(PooledConnection *conn)
+{
+    DriverConnection &driver = *conn->driver;
+    const TransactionStatus status = driver.transactionStatus();
+    if (status != TransactionStatus::Idle) {
+        // Through the driver's own commit()/rollback(), which may keep state of
+        // their own (SQLite's read-only transactions, for one).
+        const bool commit = m_options.resetOnReturn == ResetOnReturn::Commit &&
+                            status == TransactionStatus::InTransaction;
+        const Status done = commit ? driver.commit() : driver.rollback();
+        m_resets.fetch_add(1, std::memory_order_relaxed);
+        emitFor(PoolEventKind::Reset, conn, {}, commit ? u"commit" : u"rollback");
+        if (!done || driver.isBroken() || driver.transactionStatus() != TransactionStatus::Idle) {
+            if (driver.isBroken())
+                noteDisconnect(conn);
+            return false;
+        }
+    }
+    // The next holder expects the default, DBAPI-style autocommit.
+    if (!driver.autocommit() && !driver.setAutocommit(true))
+        return false;
+    return true;
+}
+
+void Pool::dropKeepingSlot(PooledConnection *conn, PoolEventKind why, QStringView reason)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        conn->inUse = false;
+        --m_checkedOut;
+        unregisterConnection(conn);
+        ++m_connecting;  // the slot now waits for its replacement
+    }
+    if (why == PoolEventKind::Recycle) {
+        m_recycles.fetch_add(1, std::memory_order_relaxed);
+        emitFor(PoolEventKind::Recycle, conn, Clock::now() - conn->createdAt, reason);
+    }
+    closeConnection(conn, why == PoolEventKind::Invalidate, reason);
+}
+
+void Pool::closeConnection(PooledConnection *conn, bool invalidated, QStringView reason)
+{
+    if (invalidated) {
+        m_invalidations.fetch_add(1, std::memory_order_relaxed);
+        emitFor(PoolEventKind::Invalidate, conn, {}, reason);
+    }
+    conn->driver->close();
+    emitFor(PoolEventKind::Close, conn, {}, reason);
+    delete conn;
+}
+
+void Pool::noteDisconnect(PooledConnection *conn)
+{
+    if (conn->disconnectNoted)
+        return;
+    conn->disconnectNoted = true;
+    // Pool._invalidate: only a connection younger than the last invalidation
+    // moves the mark; stale errors from an older generation change nothing.
+    const qint64 created = ticks(conn->createdAt);
+    const qint64 now = ticks(Clock::now());
+    qint64 mark = m_invalidatedBefore.load(std::memory_order_acquire);
+    while (mark < created) {
+        if (m_invalidatedBefore.compare_exchange_weak(mark, now, std::memory_order_acq_rel)) {
+            purgeIdleBefore(now, u"opened before a disconnect invalidated the pool", true);
+            return;
+        }
+    }
+}
+
+void Pool::dispose()
+{
+    const qint64 now = ticks(Clock::now());
+    qint64 mark = m_disposedBefore.load(std::memory_order_acquire);
+    while (mark < now &&
+           !m_disposedBefore.compare_exchange_weak(mark, now, std::memory_order_acq_rel)) {
+    }
+    purgeIdleBefore(now, u"pool disposed", false);
+}
+
+void Pool::purgeIdleBefore(qint64 cutoff, QStringView reason, bool invalidated)
+{
+    std::vector<PooledConnection *> doomed;
+    {
+        std::lock_guard lock(m_mutex);
+        m_idle.removeIf([cutoff](PooledConnection *c) { return ticks(c->createdAt) < cutoff; },
+                        [&](PooledConnection *c) {
+                            unregisterConnection(c);
+                            releaseSlotLocked();
+                            doomed.push_back(c);
+                        });
+    }
+    for (PooledConnection *conn : doomed)
+        closeConnection(conn, invalidated, reason);
+}
+
+void Pool::markCheckedOut(PooledConnection *conn, const QString &holder, Clock::time_point now)
+{
+    conn->inUse = true;
+    conn->holder = holder;
+    conn->checkedOutAt = now;
+    conn->lastCheckoutAt = now;
+    conn->leakReported = false;
+    conn->invalidateRequested = false;
+    ++m_checkedOut;
+}
+
+void Pool::registerConnection(PooledConnection *conn)
+{
+    conn->registryIndex = m_all.size();
+    m_all.push_back(conn);
+}
+
+void Pool::unregisterConnection(PooledConnection *conn)
+{
+    PooledConnection *last = m_all.back();
+    m_all[conn->registryIndex] = last;
+    last->registryIndex = conn->registryIndex;
+    m_all.pop_back();
+}
+
+void Pool::releaseSlotLocked()
+{
+    if (m_waitHead) {
+        // The oldest waiter inherits the slot and opens its own connection.
+        Waiter *w = popWaiter();
+        w->conn = nullptr;
+        w->granted = true;
+        ++m_connecting;
+        w->cv.notify_one();
+    } else {
+        --m_slots;
+    }
+}
+
+void Pool::enqueueWaiter(Waiter *w)
+{
+    w->prev = m_waitTail;
+    w->next = nullptr;
+    if (m_waitTail)
+        m_waitTail->next = w;
+    else
+        m_waitHead = w;
+    m_waitTail = w;
+    ++m_waiterCount;
+}
+
+void Pool::unlinkWaiter(Waiter *w)
+{
+    if (w->prev)
+        w->prev->next = w->next;
+    else
+        m_waitHead = w->next;
+    if (w->next)
+        w->next->prev = w->prev;
+    else
+        m_waitTail = w->prev;
+    w->prev = w->next = nullptr;
+    --m_waiterCount;
+}
+
+Pool::Waiter *Pool::popWaiter()
+{
+    Waiter *w = m_waitHead;
+    unlinkWaiter(w);
+    return w;
+}
+
+Error Pool::timeoutError() const
+{
+    return poolError(
+        QStringLiteral("%1 limit of size %2 overflow %3 reached, connection timed out, "
+                       "timeout %4")
+            .arg(PoolOptions::kindName(m_options.kind))
+            .arg(effectivePoolSize())
+            .arg(m_options.kind == PoolKind::Queue ? m_options.maxOverflow : 0)
+            .arg(double(m_options.timeout.count()) / 1000.0, 0, 'f', 2),
+        QStringLiteral("pool_timeout"));
+}
+
+void Pool::emitFor(PoolEventKind kind, const PooledConnection *conn,
+                   std::chrono::nanoseconds duration, QStringView reason) const
+{
+    if (!m_events.wants(kind))
+        return;
+    PoolEvent e;
+    e.kind = kind;
+    e.connectionId = conn->id;
+    e.backendPid = conn->backendPid;
+    e.duration = duration;
+    e.holder = conn->holder;
+    e.reason = reason;
+    m_events.emitEvent(e);
+}
+
+void Pool::maybeCheckLeaks(Clock::time_point now) const
+{
+    if (m_options.leakThreshold.count() <= 0)
+        return;
+    qint64 due = m_nextLeakScan.load(std::memory_order_relaxed);
+    if (ticks(now) < due)
+        return;
+    // One thread wins the scan; the others go on.
+    const auto interval = std::max<std::chrono::nanoseconds>(m_options.leakThreshold / 4,
+                                                             std::chrono::milliseconds(10));
+    if (m_nextLeakScan.compare_exchange_strong(due, ticks(now) + interval.count(),
+                                               std::memory_order_relaxed))
+        checkLeaks();
+}
+
+int Pool::checkLeaks() const
+{
+    if (m_options.leakThreshold.count() <= 0)
+        return 0;
+    struct Found
+    {
+        quint64 id;
+        int pid;
+        QString holder;
+        std::chrono::nanoseconds held;
+    };
+    std::vector<Found> found;
+    const Clock::time_point now = Clock::now();
+    {
+        std::lock_guard lock(m_mutex);
+        for (PooledConnection *conn : m_all) {
+            if (conn->inUse && !conn->leakReported &&
+                now - conn->checkedOutAt >= m_options.leakThreshold) {
+                conn->leakReported = true;
+                found.push_back(
+                    {conn->id, conn->backendPid, conn->holder, now - conn->checkedOutAt});
+            }
+        }
+    }
+    for (const Found &f : found) {
+        m_leaks.fetch_add(1, std::memory_order_relaxed);
+        qCWarning(lcPool).noquote()
+            << QStringLiteral("connection %1 (backend %2) checked out by '%3' has not been "
+                              "returned after %4 s; leaked?")
+                   .arg(f.id)
+                   .arg(f.pid)
+                   .arg(f.holder)
+                   .arg(double(f.held.count()) / 1e9, 0, 'f', 1);
+        if (m_events.wants(PoolEventKind::Leak)) {
+            PoolEvent e;
+            e.kind = PoolEventKind::Leak;
+            e.connectionId = f.id;
+            e.backendPid = f.pid;
+            e.duration = f.held;
+            e.holder = f.holder;
+            e.reason = u"held longer than the leak threshold";
+            m_events.emitEvent(e);
+        }
+    }
+    return int(found.size());
+}
+
+PoolStatistics Pool::statistics() const
+{
+    const Clock::time_point now = Clock::now();
+    maybeCheckLeaks(now);
+    const auto wallNow = std::chrono::system_clock::now();
+    const auto toWall = [&](Clock::time_point t) {
+        return wallNow - std::chrono::duration_cast<std::chrono::system_clock::duration>(now - t);
+    };
+
+    PoolStatistics s;
+    s.kind = PoolOptions::kindName(m_options.kind);
+    s.poolSize = effectivePoolSize();
+    s.maxOverflow = m_options.kind == PoolKind::Queue ? m_options.maxOverflow : 0;
+    s.timeout = m_options.timeout;
+    {
+        std::lock_guard lock(m_mutex);
+        s.size = int(m_all.size());
+        s.idle = int(m_idle.size());
+        s.checkedOut = m_checkedOut;
+        s.connecting = m_connecting;
+        s.overflow = m_options.kind == PoolKind::Queue ? std::max(0, m_slots - s.poolSize) : 0;
+        s.waiters = m_waiterCount;
+        if (m_waitHead)
+            s.oldestWait = now - m_waitHead->since;
+        s.connections.reserve(m_all.size());
+        for (const PooledConnection *conn : m_all) {
+            ConnectionRecord r;
+            r.id = conn->id;
+            r.backendPid = conn->backendPid;
+            r.created = toWall(conn->createdAt);
+            if (conn->lastCheckoutAt != Clock::time_point())
+                r.lastCheckout = toWall(conn->lastCheckoutAt);
+            if (conn->inUse) {
+                const TransactionStatus tx = conn->txState.load(std::memory_order_relaxed);
+                r.state = tx == TransactionStatus::InTransaction || tx == TransactionStatus::InError
+                              ? ConnectionState::InTransaction
+                              : ConnectionState::InUse;
+                r.holder = conn->holder;
+                r.heldFor = now - conn->checkedOutAt;
+                r.leakReported = conn->leakReported;
+            }
+            s.connections.push_back(std::move(r));
+        }
+    }
+    std::sort(s.connections.begin(), s.connections.end(),
+              [](const ConnectionRecord &a, const ConnectionRecord &b) { return a.id < b.id; });
+    s.checkouts = m_checkouts.load(std::memory_order_relaxed);
+    s.checkins = m_checkins.load(std::memory_order_relaxed);
+    s.timeouts = m_timeouts.load(std::memory_order_relaxed);
+    s.invalidations = m_invalidations.load(std::memory_order_relaxed);
+    s.recycles = m_recycles.load(std::memory_order_relaxed);
+    s.connects = m_connects.load(std::memory_order_relaxed);
+    s.connectFailures = m_connectFailures.load(std::memory_order_relaxed);
+    s.resets = m_resets.load(std::memory_order_relaxed);
+    s.leaks = m_leaks.load(std::memory_order_relaxed);
+    s.waitTime = m_waitHistogram.snapshot();
+    s.holdTime = m_holdHistogram.snapshot();
+    return s;
+}
+
+}  // namespace stratum::engine
