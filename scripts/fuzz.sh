@@ -10,7 +10,7 @@ CC=clang CXX=clang++ cmake -S "$STRATUM_ROOT" -B "$fuzz" -G Ninja -DCMAKE_BUILD_
   -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined" \
   -DSTRATUM_BUILD_FUZZERS=ON -DSTRATUM_BUILD_TESTS=OFF -DSTRATUM_BUILD_BENCH=OFF \
   -DSTRATUM_BUILD_GUI=OFF >/dev/null
-cmake --build "$fuzz" -j "$(jobs_count)"
+cmake --build "$fuzz" -j "$(jobs_count)" --target fuzzers
 status=0
 shopt -s nullglob
 for bin in "$fuzz"/tests/fuzz/fuzz_*; do
