@@ -98,7 +98,9 @@ struct PoolStatistics
     quint64 resets = 0;
     quint64 leaks = 0;
 
-    HistogramSnapshot waitTime;  // time spent inside checkout (queueing + connecting)
+    // Time spent inside successful checkouts (queueing, connecting, pre-ping);
+    // timed-out checkouts are counted in timeouts instead.
+    HistogramSnapshot waitTime;
     HistogramSnapshot holdTime;  // time between checkout and checkin
     std::vector<ConnectionRecord> connections;
 
