@@ -14,7 +14,7 @@ cmake --build "$fuzz" -j "$(jobs_count)" --target fuzzers
 status=0
 shopt -s nullglob
 for bin in "$fuzz"/tests/fuzz/fuzz_*; do
-  [ -x "$bin" ] || continue
+  [ -f "$bin" ] && [ -x "$bin" ] || continue
   name=$(basename "$bin")
   corpus_src="$STRATUM_ROOT/tests/fuzz/corpus/${name#fuzz_}"
   work=$(mktemp -d)
