@@ -16,7 +16,7 @@ class Parser
 {
 public:
     static constexpr int kMaxDepth = 200;
-    static constexpr int kMaxHeight = 1000;
+    static constexpr int kMaxHeight = 500;
 
     static Result<Module> parseModule(const QString &source, const QString &sourceName = {});
     // A single expression (like Python's eval mode); surrounding blank lines allowed.

@@ -78,6 +78,202 @@ QString indentation(int indent)
     return QString(indent * 4, QLatin1Char(' '));
 }
 
+// Rendering recurses once per tree level (up to Parser::kMaxHeight), so each
+// node kind gets its own small function: the recursive path then carries one
+// small frame per level instead of one frame holding every case's temporaries.
+QString render(const Expr &e, int minPrecedence);
+
+QString renderList(const std::vector<Expr> &items, size_t from, int minPrecedence)
+{
+    QString out;
+    for (size_t i = from; i < items.size(); ++i) {
+        if (i > from)
+            out += QLatin1String(", ");
+        out += render(items[i], minPrecedence);
+    }
+    return out;
+}
+
+QString renderAttribute(const Expr &e)
+{
+    QString object = render(e.children[0], Atom);
+    // "1.real" would read as a float; Python needs "(1).real".
+    if (e.children[0].kind == ExprKind::Number)
+        object = QLatin1Char('(') + object + QLatin1Char(')');
+    return object + QLatin1Char('.') + e.text;
+}
+
+QString renderSubscript(const Expr &e)
+{
+    const Expr &index = e.children[1];
+    QString inner;
+    if (index.kind == ExprKind::Tuple && !index.children.empty()) {
+        inner = renderList(index.children, 0, LambdaLevel);
+        if (index.children.size() == 1)
+            inner += QLatin1Char(',');
+    } else {
+        inner = render(index, LambdaLevel);
+    }
+    return render(e.children[0], Atom) + QLatin1Char('[') + inner + QLatin1Char(']');
+}
+
+QString renderSlice(const Expr &e)
+{
+    QString s =
+        render(e.children[0], LambdaLevel) + QLatin1Char(':') + render(e.children[1], LambdaLevel);
+    if (e.children[2].kind != ExprKind::Absent)
+        s += QLatin1Char(':') + render(e.children[2], LambdaLevel);
+    return s;
+}
+
+QString renderDict(const Expr &e)
+{
+    QString s = QStringLiteral("{");
+    for (int i = 0; i < e.dictSize(); ++i) {
+        if (i > 0)
+            s += QLatin1String(", ");
+        if (e.dictKey(i).kind == ExprKind::Absent)
+            s += QLatin1String("**") + render(e.dictValue(i), BitOr);
+        else
+            s += render(e.dictKey(i), LambdaLevel) + QLatin1String(": ") +
+                 render(e.dictValue(i), LambdaLevel);
+    }
+    return s + QLatin1Char('}');
+}
+
+QString renderUnary(const Expr &e)
+{
+    if (e.text == QLatin1String("not"))
+        return QLatin1String("not ") + render(e.children[0], Not);
+    return e.text + render(e.children[0], Unary);
+}
+
+QString renderBinary(const Expr &e)
+{
+    const int level = binaryLevel(e.text);
+    if (level == Power)
+        return render(e.children[0], AwaitLevel) + QLatin1String(" ** ") +
+               render(e.children[1], Unary);
+    return render(e.children[0], level) + QLatin1Char(' ') + e.text + QLatin1Char(' ') +
+           render(e.children[1], level + 1);
+}
+
+QString renderBoolOp(const Expr &e)
+{
+    const int level = levelOf(e);
+    QString s;
+    for (size_t i = 0; i < e.children.size(); ++i) {
+        if (i > 0)
+            s += QLatin1Char(' ') + e.text + QLatin1Char(' ');
+        s += render(e.children[i], level + 1);
+    }
+    return s;
+}
+
+QString renderCompare(const Expr &e)
+{
+    QString s = render(e.children[0], BitOr);
+    for (size_t i = 1; i < e.children.size(); ++i)
+        s += QLatin1Char(' ') + e.ops.value(qsizetype(i - 1)) + QLatin1Char(' ') +
+             render(e.children[i], BitOr);
+    return s;
+}
+
+QString renderIfExp(const Expr &e)
+{
+    return render(e.children[0], Or) + QLatin1String(" if ") + render(e.children[1], Or) +
+           QLatin1String(" else ") + render(e.children[2], Conditional);
+}
+
+QString renderPrefixed(const char *prefix, const Expr &child, int level)
+{
+    return QLatin1String(prefix) + render(child, level);
+}
+
+QString renderWrapped(const char *open, const std::vector<Expr> &items, size_t from,
+                      const char *close)
+{
+    return QLatin1String(open) + renderList(items, from, LambdaLevel) + QLatin1String(close);
+}
+
+QString renderText(const Expr &e)
+{
+    const auto &c = e.children;
+    switch (e.kind) {
+    case ExprKind::Absent:
+        return {};
+    case ExprKind::Name:
+    case ExprKind::Number:
+    case ExprKind::Lambda:
+    case ExprKind::Comprehension:
+        return e.text;
+    case ExprKind::String:
+        return e.isFString ? e.text : Renderer::quote(e.text);
+    case ExprKind::Bytes:
+        return Renderer::quote(e.text, true);
+    case ExprKind::True:
+        return QStringLiteral("True");
+    case ExprKind::False:
+        return QStringLiteral("False");
+    case ExprKind::None:
+        return QStringLiteral("None");
+    case ExprKind::Ellipsis:
+        return QStringLiteral("...");
+    case ExprKind::Attribute:
+        return renderAttribute(e);
+    case ExprKind::Call:
+        return render(c[0], Atom) + renderWrapped("(", c, 1, ")");
+    case ExprKind::Keyword:
+        return e.text + renderPrefixed("=", c[0], LambdaLevel);
+    case ExprKind::Starred:
+        return renderPrefixed("*", c[0], BitOr);
+    case ExprKind::DoubleStarred:
+        return renderPrefixed("**", c[0], BitOr);
+    case ExprKind::Subscript:
+        return renderSubscript(e);
+    case ExprKind::Slice:
+        return renderSlice(e);
+    case ExprKind::Tuple:
+        return renderWrapped("(", c, 0, c.size() == 1 ? ",)" : ")");
+    case ExprKind::List:
+        return renderWrapped("[", c, 0, "]");
+    case ExprKind::Set:
+        return c.empty() ? QStringLiteral("set()") : renderWrapped("{", c, 0, "}");
+    case ExprKind::Dict:
+        return renderDict(e);
+    case ExprKind::UnaryOp:
+        return renderUnary(e);
+    case ExprKind::BinaryOp:
+        return renderBinary(e);
+    case ExprKind::BoolOp:
+        return renderBoolOp(e);
+    case ExprKind::Compare:
+        return renderCompare(e);
+    case ExprKind::IfExp:
+        return renderIfExp(e);
+    case ExprKind::NamedExpr:
+        return render(c[0], Atom) + renderPrefixed(" := ", c[1], LambdaLevel);
+    case ExprKind::Await:
+        return renderPrefixed("await ", c[0], Atom);
+    case ExprKind::Yield:
+        return c.empty() ? QStringLiteral("yield") : renderPrefixed("yield ", c[0], Tuple);
+    case ExprKind::YieldFrom:
+        return renderPrefixed("yield from ", c[0], LambdaLevel);
+    case ExprKind::PatternAs:
+        if (c[0].kind == ExprKind::Absent)
+            return e.text;
+        return render(c[0], BitOr) + QLatin1String(" as ") + e.text;
+    }
+    return {};
+}
+
+QString render(const Expr &e, int minPrecedence)
+{
+    if (levelOf(e) < minPrecedence)
+        return QLatin1Char('(') + renderText(e) + QLatin1Char(')');
+    return renderText(e);
+}
+
 }  // namespace
 
 QString Renderer::quote(const QString &value, bool bytes)
@@ -117,163 +313,12 @@ QString Renderer::expression(const Expr &e)
 
 QString Renderer::joined(const std::vector<Expr> &items, size_t from, int minPrecedence)
 {
-    QString out;
-    for (size_t i = from; i < items.size(); ++i) {
-        if (i > from)
-            out += QLatin1String(", ");
-        out += expr(items[i], minPrecedence);
-    }
-    return out;
+    return renderList(items, from, minPrecedence);
 }
 
 QString Renderer::expr(const Expr &e, int minPrecedence)
 {
-    QString s;
-    const auto &c = e.children;
-    switch (e.kind) {
-    case ExprKind::Absent:
-        break;
-    case ExprKind::Name:
-        s = e.text;
-        break;
-    case ExprKind::String:
-        s = e.isFString ? e.text : quote(e.text);
-        break;
-    case ExprKind::Bytes:
-        s = quote(e.text, true);
-        break;
-    case ExprKind::Number:
-        s = e.text;
-        break;
-    case ExprKind::True:
-        s = QStringLiteral("True");
-        break;
-    case ExprKind::False:
-        s = QStringLiteral("False");
-        break;
-    case ExprKind::None:
-        s = QStringLiteral("None");
-        break;
-    case ExprKind::Ellipsis:
-        s = QStringLiteral("...");
-        break;
-    case ExprKind::Attribute: {
-        QString object = expr(c[0], Atom);
-        // "1.real" would read as a float; Python needs "(1).real".
-        if (c[0].kind == ExprKind::Number)
-            object = QLatin1Char('(') + object + QLatin1Char(')');
-        s = object + QLatin1Char('.') + e.text;
-        break;
-    }
-    case ExprKind::Call:
-        s = expr(c[0], Atom) + QLatin1Char('(') + joined(c, 1, LambdaLevel) + QLatin1Char(')');
-        break;
-    case ExprKind::Keyword:
-        s = e.text + QLatin1Char('=') + expr(c[0], LambdaLevel);
-        break;
-    case ExprKind::Starred:
-        s = QLatin1Char('*') + expr(c[0], BitOr);
-        break;
-    case ExprKind::DoubleStarred:
-        s = QLatin1String("**") + expr(c[0], BitOr);
-        break;
-    case ExprKind::Subscript: {
-        const Expr &index = c[1];
-        const QString inner =
-            index.kind == ExprKind::Tuple && !index.children.empty()
-                ? joined(index.children, 0, LambdaLevel) +
-                      (index.children.size() == 1 ? QStringLiteral(",") : QString())
-                : expr(index, LambdaLevel);
-        s = expr(c[0], Atom) + QLatin1Char('[') + inner + QLatin1Char(']');
-        break;
-    }
-    case ExprKind::Slice:
-        s = expr(c[0], LambdaLevel) + QLatin1Char(':') + expr(c[1], LambdaLevel);
-        if (c[2].kind != ExprKind::Absent)
-            s += QLatin1Char(':') + expr(c[2], LambdaLevel);
-        break;
-    case ExprKind::Tuple:
-        s = QLatin1Char('(') + joined(c, 0, LambdaLevel) +
-            (c.size() == 1 ? QStringLiteral(",)") : QStringLiteral(")"));
-        break;
-    case ExprKind::List:
-        s = QLatin1Char('[') + joined(c, 0, LambdaLevel) + QLatin1Char(']');
-        break;
-    case ExprKind::Set:
-        s = c.empty() ? QStringLiteral("set()")
-                      : QLatin1Char('{') + joined(c, 0, LambdaLevel) + QLatin1Char('}');
-        break;
-    case ExprKind::Dict:
-        s = QLatin1Char('{');
-        for (int i = 0; i < e.dictSize(); ++i) {
-            if (i > 0)
-                s += QLatin1String(", ");
-            if (e.dictKey(i).kind == ExprKind::Absent)
-                s += QLatin1String("**") + expr(e.dictValue(i), BitOr);
-            else
-                s += expr(e.dictKey(i), LambdaLevel) + QLatin1String(": ") +
-                     expr(e.dictValue(i), LambdaLevel);
-        }
-        s += QLatin1Char('}');
-        break;
-    case ExprKind::UnaryOp:
-        if (e.text == QLatin1String("not"))
-            s = QLatin1String("not ") + expr(c[0], Not);
-        else
-            s = e.text + expr(c[0], Unary);
-        break;
-    case ExprKind::BinaryOp: {
-        const int level = binaryLevel(e.text);
-        if (level == Power)
-            s = expr(c[0], AwaitLevel) + QLatin1String(" ** ") + expr(c[1], Unary);
-        else
-            s = expr(c[0], level) + QLatin1Char(' ') + e.text + QLatin1Char(' ') +
-                expr(c[1], level + 1);
-        break;
-    }
-    case ExprKind::BoolOp: {
-        const int level = levelOf(e);
-        for (size_t i = 0; i < c.size(); ++i) {
-            if (i > 0)
-                s += QLatin1Char(' ') + e.text + QLatin1Char(' ');
-            s += expr(c[i], level + 1);
-        }
-        break;
-    }
-    case ExprKind::Compare:
-        s = expr(c[0], BitOr);
-        for (size_t i = 1; i < c.size(); ++i)
-            s += QLatin1Char(' ') + e.ops.value(qsizetype(i - 1)) + QLatin1Char(' ') +
-                 expr(c[i], BitOr);
-        break;
-    case ExprKind::IfExp:
-        s = expr(c[0], Or) + QLatin1String(" if ") + expr(c[1], Or) + QLatin1String(" else ") +
-            expr(c[2], Conditional);
-        break;
-    case ExprKind::NamedExpr:
-        s = expr(c[0], Atom) + QLatin1String(" := ") + expr(c[1], LambdaLevel);
-        break;
-    case ExprKind::Await:
-        s = QLatin1String("await ") + expr(c[0], Atom);
-        break;
-    case ExprKind::Yield:
-        s = c.empty() ? QStringLiteral("yield") : QLatin1String("yield ") + expr(c[0], Tuple);
-        break;
-    case ExprKind::YieldFrom:
-        s = QLatin1String("yield from ") + expr(c[0], LambdaLevel);
-        break;
-    case ExprKind::Lambda:
-    case ExprKind::Comprehension:
-        s = e.text;
-        break;
-    case ExprKind::PatternAs:
-        s = c[0].kind == ExprKind::Absent ? e.text
-                                          : expr(c[0], BitOr) + QLatin1String(" as ") + e.text;
-        break;
-    }
-    if (levelOf(e) < minPrecedence)
-        return QLatin1Char('(') + s + QLatin1Char(')');
-    return s;
+    return render(e, minPrecedence);
 }
 
 QString Renderer::parameters(const std::vector<Parameter> &params)

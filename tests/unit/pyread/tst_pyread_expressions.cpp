@@ -360,14 +360,14 @@ private slots:
             << QStringLiteral("too many nested levels (more than 200)");
         QTest::newRow("3000 additions") << QStringLiteral("1+").repeated(3000) + QStringLiteral("1")
                                         << QStringLiteral("expression is nested too deeply (more "
-                                                          "than 1000 levels)");
+                                                          "than 500 levels)");
         QTest::newRow("3000 attributes")
             << QStringLiteral("a") + QStringLiteral(".b").repeated(3000)
             << QStringLiteral("expression is nested too deeply (more "
-                              "than 1000 levels)");
+                              "than 500 levels)");
         QTest::newRow("3000 calls") << QStringLiteral("f") + QStringLiteral("()").repeated(3000)
                                     << QStringLiteral("expression is nested too deeply (more than "
-                                                      "1000 levels)");
+                                                      "500 levels)");
     }
 
     void deepNesting()
