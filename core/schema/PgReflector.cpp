@@ -105,6 +105,16 @@ ReferentialAction action(const QString &code)
     return ReferentialAction::NoAction;
 }
 
+// "{1,3}" (an int2[] as text) -> the names of those attribute numbers.
+QStringList attributeNames(const QHash<int, QString> &names, const QString &attnums)
+{
+    QStringList out;
+    const QStringList numbers = attnums.mid(1, attnums.size() - 2).split(u',', Qt::SkipEmptyParts);
+    for (const QString &n : numbers)
+        out << names.value(n.toInt());
+    return out;
+}
+
 }  // namespace
 
 ColumnType PgReflector::mapType(const QString &formattedIn, bool isArray, int dimensions,
@@ -196,6 +206,7 @@ Status PgReflector::reflectSchema(const QString &requested, Reflection &out)
     if (!requested.isEmpty() && !m.schemas.contains(requested))
         m.schemas << requested;
     QHash<QString, size_t> tableByOid;
+    QHash<QString, size_t> tableByName;  // of this schema's tables
     for (const QStringList &r : *relations) {
         const QString &name = r[1];
         const QString kind = r[2];
@@ -229,13 +240,16 @@ Status PgReflector::reflectSchema(const QString &requested, Reflection &out)
         t.name = name;
         t.comment = r[4];
         tableByOid.insert(r[0], m.tables.size());
+        tableByName.insert(name, m.tables.size());
         m.tables.push_back(t);
     }
 
     auto columns = m_query.run(QStringLiteral("columns"), QLatin1String(pgsql::kColumns), params);
     if (!columns)
         return columns.error();
+    QHash<QString, QHash<int, QString>> columnNamesByOid;  // table oid -> attnum -> name
     for (const QStringList &r : *columns) {
+        columnNamesByOid[r[0]].insert(r[20].toInt(), r[1]);
         const auto it = tableByOid.constFind(r[0]);
         if (it == tableByOid.constEnd())
             continue;
@@ -278,7 +292,7 @@ Status PgReflector::reflectSchema(const QString &requested, Reflection &out)
             continue;
         Table &t = m.tables[*it];
         const QString type = r[2];
-        const QStringList cols = CatalogQuery::jsonStrings(r[3]);
+        const QStringList cols = attributeNames(columnNamesByOid.value(r[0]), r[3]);
         if (!isTrue(r[12]))
             out.skipped << QStringLiteral("NOT VALID state of constraint %1 on %2%3")
                                .arg(r[1], where, t.name);
@@ -294,7 +308,9 @@ Status PgReflector::reflectSchema(const QString &requested, Reflection &out)
             fk.columns = cols;
             fk.referredSchema = modelSchema(r[4]);
             fk.referredTable = r[5];
-            fk.referredColumns = CatalogQuery::jsonStrings(r[6]);
+            fk.referredColumns = r[6].isNull()
+                                     ? attributeNames(columnNamesByOid.value(r[15]), r[14])
+                                     : CatalogQuery::jsonStrings(r[6]);
             fk.onUpdate = action(r[7]);
             fk.onDelete = action(r[8]);
             fk.deferrable = isTrue(r[9]);
@@ -323,18 +339,19 @@ Status PgReflector::reflectSchema(const QString &requested, Reflection &out)
         ix.method = r[3] == QLatin1String("btree") ? QString() : r[3];
         ix.where = r[4];
         const int keyCount = r[5].toInt();
-        const QJsonArray elements = QJsonDocument::fromJson(r[6].toUtf8()).array();
-        for (qsizetype k = 0; k < elements.size(); ++k) {
-            const QJsonArray e = elements.at(k).toArray();
-            const QString column = e.at(0).toString();
+        const QStringList attnums = r[6].split(u' ', Qt::SkipEmptyParts);
+        const QJsonArray expressions = QJsonDocument::fromJson(r[7].toUtf8()).array();
+        const QHash<int, QString> names = columnNamesByOid.value(r[0]);
+        for (qsizetype k = 0; k < attnums.size(); ++k) {
+            const int attnum = attnums[k].toInt();
             if (k >= keyCount)
-                ix.include << column;
-            else if (column.isEmpty())
-                ix.elements.push_back(IndexElement::ofExpression(e.at(1).toString()));
+                ix.include << names.value(attnum);
+            else if (attnum == 0)
+                ix.elements.push_back(IndexElement::ofExpression(expressions.at(k).toString()));
             else
-                ix.elements.push_back(IndexElement::ofColumn(column));
+                ix.elements.push_back(IndexElement::ofColumn(names.value(attnum)));
         }
-        if (isTrue(r[7]))
+        if (isTrue(r[8]))
             out.skipped << QStringLiteral("ordering or operator class options of index %1 on %2%3: "
                                           "not modelled")
                                .arg(ix.name, where, t.name);
@@ -367,8 +384,9 @@ Status PgReflector::reflectSchema(const QString &requested, Reflection &out)
         s.ownedByColumn = r[9];
         m.sequences.push_back(s);
         // serial detection: the owner column draws its default from this sequence
-        if (Table *owner = m.table(requested, s.ownedByTable)) {
-            if (Column *c = owner->column(s.ownedByColumn)) {
+        const auto owner = tableByName.constFind(s.ownedByTable);
+        if (!s.ownedByTable.isEmpty() && owner != tableByName.constEnd()) {
+            if (Column *c = m.tables[*owner].column(s.ownedByColumn)) {
                 c->autoincrement =
                     c->serverDefault.startsWith(QLatin1String("nextval(")) && c->type.isInteger();
             }
