@@ -148,6 +148,8 @@ private:
             ++m_pos;
     }
 
+    // Reports a syntax error at `at` and skips the rest of the line from the
+    // current position, as parse_binding()'s except clause does.
     void fail(qsizetype at, const QString &message)
     {
         Error e;
@@ -291,10 +293,12 @@ private:
         skip(isLineSpace);
         std::optional<QString> value;
         bool quoted = false;
+        qsizetype valuePos = -1;
         if (peek() == u'=') {
             ++m_pos;
             skip(isLineSpace);
             quoted = peek() == u'\'' || peek() == u'"';
+            valuePos = quoted ? m_pos + 1 : m_pos;
             QString v;
             if (!readValue(v))
                 return;
@@ -321,19 +325,9 @@ private:
                 message = tr("unexpected text");  // not reachable: a comment runs to the line end
             else
                 message = tr("expected '=' after the variable name");
-            // Point at the offending character; Python resumes from m_pos,
-            // which is on the same line, so the recovery is the same.
-            const qsizetype at = p;
-            Error e;
-            e.message = message;
-            e.source = m_source;
-            e.code = QStringLiteral("syntax");
-            m_locator.locate(at, e.line, e.column);
-            m_errors.append(e);
-            while (m_pos < m_s.size() && !isNewline(m_s[m_pos]))
-                ++m_pos;
-            if (m_pos < m_s.size())
-                ++m_pos;
+            // Point at the offending character; fail() resumes from m_pos, as
+            // Python does, which is on the same line.
+            fail(p, message);
             return;
         }
         if (p < m_s.size()) {
@@ -345,6 +339,8 @@ private:
             b.key = *key;
             b.value = value;
             m_locator.locate(keyPos, b.line, b.column);
+            if (valuePos >= 0)
+                m_locator.locate(valuePos, b.valueLine, b.valueColumn);
             m_bindings.append(b);
         }
     }
@@ -555,7 +551,7 @@ DotEnvValues DotEnv::values(const QProcessEnvironment &env, bool interpolate, bo
         return std::nullopt;
     };
     for (const DotEnvBinding &b : m_bindings) {
-        DotEnvEntry e{b.key, b.value, b.line, b.column};
+        DotEnvEntry e{b.key, b.value, b.line, b.column, b.valueLine, b.valueColumn};
         if (interpolate && e.value)
             e.value = DotEnv::interpolate(*e.value, lookup);
         result.set(e);

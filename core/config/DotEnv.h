@@ -21,6 +21,8 @@ struct DotEnvBinding
     std::optional<QString> value;
     int line = 0;  // 1-based position of the key (after any `export `)
     int column = 0;
+    int valueLine = 0;  // where the value's text starts (inside its quotes); 0 without '='
+    int valueColumn = 0;
 };
 
 // One variable after interpolation, as dotenv_values() returns it.
@@ -30,6 +32,8 @@ struct DotEnvEntry
     std::optional<QString> value;  // nullopt for a bare `KEY`
     int line = 0;                  // position of the binding that gave the value (the last one)
     int column = 0;
+    int valueLine = 0;  // where that binding's value text starts; 0 without '='
+    int valueColumn = 0;
 };
 
 // The ordered mapping dotenv_values() returns: keys keep the order of their

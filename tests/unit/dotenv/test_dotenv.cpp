@@ -176,7 +176,12 @@ void TestDotEnv::bindingPositions()
     QCOMPARE(b.size(), 4);
     QCOMPARE(b[0].line, 2);
     QCOMPARE(b[0].column, 9);
+    QCOMPARE(b[0].valueLine, 2);
+    QCOMPARE(b[0].valueColumn, 13);
     QCOMPARE(b[1].line, 3);
+    QCOMPARE(b[1].valueColumn, 4);  // inside the quote
+    QCOMPARE(b[2].valueLine, 0);    // no '='
+    QCOMPARE(b[3].valueLine, 6);
     QCOMPARE(b[2].key, QStringLiteral("N"));
     QCOMPARE(b[2].line, 5);
     QCOMPARE(b[2].column, 3);
