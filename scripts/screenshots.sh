@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Renders the screenshot tour: builds stratum if needed (Release, in the same
+# build folder as scripts/run.sh), then writes a PNG of each main view and
+# dialog to OUTDIR (default ./screenshots, git-ignored). Needs no display.
+#   scripts/screenshots.sh [OUTDIR]
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+
+out="${1:-$STRATUM_ROOT/screenshots}"
+build="${STRATUM_BUILD_DIR:-$STRATUM_ROOT/build/release}"
+
+if [ ! -f "$build/CMakeCache.txt" ]; then
+  ensure_packages "${STRATUM_BUILD_PACKAGES[@]}"
+  log "configuring (Release) in $build"
+  cmake -S "$STRATUM_ROOT" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+    -DSTRATUM_BUILD_TESTS=OFF -DSTRATUM_BUILD_BENCH=OFF >/dev/null
+fi
+log "building stratum"
+cmake --build "$build" -j "$(jobs_count)" --target stratum
+
+# Only old tour images are removed, never anything else in the folder.
+mkdir -p "$out" && find "$out" -maxdepth 1 -name '*.png' -delete
+log "rendering the screenshot tour into $out"
+QT_QPA_PLATFORM=offscreen "$build/app/stratum" --screenshot-tour "$out"
+log "done: $(find "$out" -name '*.png' | wc -l) images in $out"
