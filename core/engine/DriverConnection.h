@@ -66,6 +66,8 @@ public:
     virtual int backendPid() const = 0;         // 0 where the notion does not exist
     // True when the connection is encrypted (PostgreSQL TLS).
     virtual bool sslInUse() const { return false; }
+    // Notices raised by the most recent statement, also when it failed.
+    virtual QStringList lastNotices() const { return {}; }
 
     // --- Transactions. The defaults send standard SQL through execute();
     // drivers override begin() for their dialect's options. Savepoint names are

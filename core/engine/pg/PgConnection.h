@@ -41,6 +41,7 @@ public:
     QString serverVersion() const override { return m_serverVersion; }
     int backendPid() const override { return m_backendPid; }
     bool sslInUse() const override;
+    QStringList lastNotices() const override { return m_notices; }
 
     Status begin(const TransactionOptions &options = {}) override;
     Status setAutocommit(bool on) override;

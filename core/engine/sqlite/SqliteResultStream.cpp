@@ -4,6 +4,7 @@
 #include "core/engine/sqlite/SqliteError.h"
 
 #include <charconv>
+#include <string_view>
 #include <utility>
 
 #include <sqlite3.h>
@@ -140,8 +141,14 @@ void SqliteResultStream::appendRow(RowBatch &batch)
         }
         case SQLITE_FLOAT: {
             char *out = batch.beginValue(32);
-            const auto r = std::to_chars(out, out + 32, sqlite3_column_double(m_stmt, c));
-            batch.commitValue(std::size_t(r.ptr - out));
+            const auto r = std::to_chars(out, out + 30, sqlite3_column_double(m_stmt, c));
+            std::size_t size = std::size_t(r.ptr - out);
+            // Keep SQLite's own spelling of whole reals ("3.0", not "3").
+            if (std::string_view(out, size).find_first_of(".eEni") == std::string_view::npos) {
+                out[size++] = '.';
+                out[size++] = '0';
+            }
+            batch.commitValue(size);
             break;
         }
         case SQLITE_BLOB: {
