@@ -1,9 +1,11 @@
 #include "core/migrate/ScriptDirectory.h"
 
+#include "core/migrate/RevisionHeaderCache.h"
 #include "core/migrate/RevisionReader.h"
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
@@ -49,6 +51,41 @@ Result<QString> resolvePath(const QString &location, const QString &baseDir)
     return QDir::cleanPath(QDir(base).absoluteFilePath(location));
 }
 
+struct Loaded
+{
+    std::optional<Result<Revision>> revision;
+    QByteArray key;  // hash of the file's bytes; empty when it could not be read
+    bool cached = false;
+};
+
+// Reads one script, from the header cache when its bytes are known.
+// Runs on worker threads: touches only the cache's const side.
+Loaded readScript(const QString &path, const RevisionHeaderCache &cache)
+{
+    Loaded out;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Error e;
+        e.message = QStringLiteral("Cannot read the revision script: %1").arg(file.errorString());
+        e.source = path;
+        e.code = QStringLiteral("io");
+        out.revision.emplace(e);
+        return out;
+    }
+    QByteArray bytes = file.readAll();
+    out.key = RevisionHeaderCache::keyOf(bytes);
+    if (std::optional<Revision> hit = cache.find(out.key)) {
+        hit->path = path;
+        out.cached = true;
+        out.revision.emplace(std::move(*hit));
+        return out;
+    }
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+    out.revision.emplace(RevisionReader::readSource(QString::fromUtf8(bytes), path));
+    return out;
+}
+
 }  // namespace
 
 Result<QStringList> ScriptDirectory::splitVersionLocations(const QString &value,
@@ -90,6 +127,10 @@ Result<ScriptDirectory> ScriptDirectory::load(const Location &location)
         return directoryError(QStringLiteral("Path doesn't exist: %1.  Please use the 'init' "
                                              "command to create a new scripts folder.")
                                   .arg(pythonRepr(sd.m_dir)));
+    RevisionHeaderCache cache(!location.useCache ? QString()
+                              : location.cacheFile.isEmpty()
+                                  ? RevisionHeaderCache::defaultFile(sd.m_dir)
+                                  : location.cacheFile);
     QStringList seenFiles;
     if (location.versionLocations.isEmpty()) {
         const QString versions = sd.m_dir + QStringLiteral("/versions");
@@ -97,7 +138,7 @@ Result<ScriptDirectory> ScriptDirectory::load(const Location &location)
         if (!QFileInfo(versions).isDir())
             return directoryError(
                 QStringLiteral("Path doesn't exist: %1").arg(pythonRepr(versions)));
-        sd.loadVersionDirectory(versions, seenFiles);
+        sd.loadVersionDirectory(versions, seenFiles, cache);
     } else {
         for (const QString &loc : location.versionLocations) {
             Result<QString> path = resolvePath(loc, location.baseDir);
@@ -106,9 +147,10 @@ Result<ScriptDirectory> ScriptDirectory::load(const Location &location)
             sd.m_versionDirs << path.value();
             // Alembic skips configured locations that do not exist (yet).
             if (QFileInfo(path.value()).isDir())
-                sd.loadVersionDirectory(path.value(), seenFiles);
+                sd.loadVersionDirectory(path.value(), seenFiles, cache);
         }
     }
+    cache.save();
     return sd;
 }
 
@@ -126,7 +168,8 @@ Result<RevisionGraph> ScriptDirectory::strictGraph() const
     return all;
 }
 
-void ScriptDirectory::loadVersionDirectory(const QString &dir, QStringList &seenFiles)
+void ScriptDirectory::loadVersionDirectory(const QString &dir, QStringList &seenFiles,
+                                           RevisionHeaderCache &cache)
 {
     // Alembic's _only_source_rev_file: "*.py", but not "__init__*" or ".#*".
     static const QRegularExpression scriptName(QStringLiteral("^(?!\\.#|__init__)(.*\\.py)$"));
@@ -153,11 +196,11 @@ void ScriptDirectory::loadVersionDirectory(const QString &dir, QStringList &seen
     }
 
     // Parsing dominates; spread it over a few threads, keeping file order.
-    std::vector<std::optional<Result<Revision>>> results(size_t(paths.size()));
+    std::vector<Loaded> results(size_t(paths.size()));
     std::atomic<qsizetype> next{0};
     auto work = [&] {
         for (qsizetype i = next++; i < paths.size(); i = next++)
-            results[size_t(i)].emplace(RevisionReader::readFile(paths[i]));
+            results[size_t(i)] = readScript(paths[i], cache);
     };
     const unsigned threads =
         paths.size() < 64 ? 1u : std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
@@ -172,7 +215,16 @@ void ScriptDirectory::loadVersionDirectory(const QString &dir, QStringList &seen
     for (int i = 0; i < m_revisions.size(); ++i)
         byId.insert(m_revisions[i].id, i);
     for (qsizetype i = 0; i < paths.size(); ++i) {
-        Result<Revision> &rev = *results[size_t(i)];
+        Loaded &loaded = results[size_t(i)];
+        Result<Revision> &rev = *loaded.revision;
+        if (loaded.cached) {
+            cache.touch(loaded.key);
+            ++m_cached;
+        } else if (!loaded.key.isEmpty()) {
+            ++m_parsed;
+            if (rev)
+                cache.insert(loaded.key, rev.value());
+        }
         if (!rev) {
             m_errors << rev.error();
             continue;

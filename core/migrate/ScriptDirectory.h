@@ -10,6 +10,8 @@
 
 namespace stratum::migrate {
 
+class RevisionHeaderCache;
+
 // An Alembic script directory: script_location, its versions/ folder or the
 // configured version_locations, and the revision scripts in them. Loading reads
 // every *.py file in the order the file system lists them (Alembic's order,
@@ -26,6 +28,10 @@ public:
         QString scriptLocation;        // as configured
         QStringList versionLocations;  // as configured; empty: <script_location>/versions
         QString baseDir;               // relative paths resolve here (Alembic: the cwd)
+        // Header cache (see RevisionHeaderCache): off, or the file to use;
+        // an empty file means the default under the user's cache folder.
+        bool useCache = true;
+        QString cacheFile = {};
     };
 
     // Reads alembic.ini (section, default "alembic"): script_location,
@@ -48,6 +54,9 @@ public:
     const QList<Revision> &revisions() const { return m_revisions; }
     const QList<Error> &errors() const { return m_errors; }
     const QStringList &warnings() const { return m_warnings; }
+    // How many scripts were parsed, and how many came from the header cache.
+    int parsedCount() const { return m_parsed; }
+    int cachedCount() const { return m_cached; }
 
     // The graph of revisions(); fails on graph errors (missing parent, cycle...).
     Result<RevisionGraph> graph() const { return RevisionGraph::build(m_revisions); }
@@ -56,13 +65,16 @@ public:
     Result<RevisionGraph> strictGraph() const;
 
 private:
-    void loadVersionDirectory(const QString &dir, QStringList &seenFiles);
+    void loadVersionDirectory(const QString &dir, QStringList &seenFiles,
+                              RevisionHeaderCache &cache);
 
     QString m_dir;
     QStringList m_versionDirs;
     QList<Revision> m_revisions;
     QList<Error> m_errors;
     QStringList m_warnings;
+    int m_parsed = 0;
+    int m_cached = 0;
 };
 
 }  // namespace stratum::migrate

@@ -1,5 +1,6 @@
 // Unit tests for reading revision script headers and scanning a script
 // directory: values, positions, per-file errors, duplicates and alembic.ini.
+#include "core/migrate/RevisionHeaderCache.h"
 #include "core/migrate/RevisionReader.h"
 #include "core/migrate/ScriptDirectory.h"
 
@@ -49,6 +50,7 @@ private slots:
     void scanKeepsGoodFilesAndReportsBadOnes();
     void readsAlembicIni();
     void configErrors();
+    void headerCacheIsExact();
 };
 
 void TestScriptDirectory::readsAlembicHeader()
@@ -142,8 +144,9 @@ void TestScriptDirectory::scanKeepsGoodFilesAndReportsBadOnes()
     writeFile(versions + "/.#lock.py", "garbage(");
     writeFile(versions + "/notes.txt", "not a script");
 
-    Result<ScriptDirectory> sd = ScriptDirectory::load({"scripts", {}, dir.path()});
+    Result<ScriptDirectory> sd = ScriptDirectory::load({"scripts", {}, dir.path(), false, {}});
     QVERIFY(sd);
+    QCOMPARE(sd->cachedCount(), 0);
     QCOMPARE(sd->directory(), dir.filePath("scripts"));
     QCOMPARE(sd->revisions().size(), 3);
     QCOMPARE(sd->errors().size(), 2);
@@ -230,6 +233,53 @@ void TestScriptDirectory::configErrors()
     Result<ScriptDirectory::Location> absent =
         ScriptDirectory::locationFromConfig(dir.filePath("none.ini"));
     QVERIFY(!absent);
+}
+
+void TestScriptDirectory::headerCacheIsExact()
+{
+    QTemporaryDir dir;
+    const QString versions = dir.filePath("s/versions");
+    QVERIFY(QDir().mkpath(versions));
+    for (int i = 0; i < 5; ++i)
+        writeFile(versions + QStringLiteral("/r%1_x.py").arg(i),
+                  script(QStringLiteral("r%1").arg(i),
+                         i ? QStringLiteral("'r%1'").arg(i - 1) : QStringLiteral("None"),
+                         QStringLiteral("step %1").arg(i)));
+    writeFile(versions + "/bad_x.py", "revision = (\n");
+    const ScriptDirectory::Location location{"s", {}, dir.path(), true, dir.filePath("cache.bin")};
+
+    Result<ScriptDirectory> first = ScriptDirectory::load(location);
+    QVERIFY(first);
+    QCOMPARE(first->parsedCount(), 6);
+    QCOMPARE(first->cachedCount(), 0);
+    QVERIFY(QFile::exists(dir.filePath("cache.bin")));
+
+    Result<ScriptDirectory> second = ScriptDirectory::load(location);
+    QCOMPARE(second->cachedCount(), 5);
+    QCOMPARE(second->parsedCount(), 1);  // the broken file is never cached
+    QCOMPARE(second->errors().size(), 1);
+    QCOMPARE(second->revisions().size(), 5);
+    for (const Revision &r : second->revisions()) {
+        const auto same = std::find_if(first->revisions().begin(), first->revisions().end(),
+                                       [&](const Revision &o) { return o.id == r.id; });
+        QVERIFY(same != first->revisions().end());
+        QCOMPARE(r.path, same->path);
+        QCOMPARE(r.downRevisions, same->downRevisions);
+        QCOMPARE(r.docstring, same->docstring);
+        QCOMPARE(r.downRevisionPosition.line, same->downRevisionPosition.line);
+        QCOMPARE(r.idPosition.column, same->idPosition.column);
+    }
+
+    // Changed bytes are parsed again; a corrupt cache file is ignored.
+    writeFile(versions + "/r4_x.py", script("r4", "'r3'", "step four, edited"));
+    Result<ScriptDirectory> third = ScriptDirectory::load(location);
+    QCOMPARE(third->parsedCount(), 2);
+    QCOMPARE(third->cachedCount(), 4);
+    writeFile(dir.filePath("cache.bin"), "SRHCgarbage");
+    Result<ScriptDirectory> fourth = ScriptDirectory::load(location);
+    QCOMPARE(fourth->cachedCount(), 0);
+    QCOMPARE(fourth->revisions().size(), 5);
+    QVERIFY(!RevisionHeaderCache::defaultFile(dir.path()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestScriptDirectory)
