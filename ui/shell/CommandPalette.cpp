@@ -6,12 +6,12 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QGraphicsDropShadowEffect>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QPainter>
 #include <QStandardItemModel>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -21,6 +21,8 @@
 namespace stratum::ui {
 
 namespace {
+
+constexpr int kShadow = 10;  // px of soft shadow around the panel
 
 QString plain(const QString &text)
 {
@@ -47,18 +49,11 @@ CommandPalette::CommandPalette(ActionRegistry &registry, QWidget *window)
     , m_registry(registry)
 {
     setObjectName(QStringLiteral("commandPalette"));
-    setFrameShape(QFrame::Box);
-    setForegroundRole(QPalette::Mid);  // the Box frame is drawn in the foreground colour
-    setAutoFillBackground(true);
+    setFrameShape(QFrame::NoFrame);  // paintEvent draws a border that shows on any background
     setBackgroundRole(QPalette::Base);
-    auto *shadow = new QGraphicsDropShadowEffect(this);
-    shadow->setBlurRadius(24);
-    shadow->setOffset(0, 4);
-    shadow->setColor(QColor(0, 0, 0, 90));
-    setGraphicsEffect(shadow);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 8, 8, 8);
+    layout->setContentsMargins(8 + kShadow, 8 + kShadow - 2, 8 + kShadow, 8 + kShadow + 2);
     layout->setSpacing(6);
     m_input = new QLineEdit(this);
     m_input->setObjectName(QStringLiteral("commandPaletteInput"));
@@ -160,10 +155,12 @@ void CommandPalette::place()
     const int width = qBound(360, window->width() * 6 / 10, 640);
     const int rowHeight = qMax(m_list->sizeHintForRow(0), fontMetrics().height() + 10);
     const int rows = qBound(1, int(m_model->rowCount()), 10);
-    const int height = m_input->sizeHint().height() + rows * rowHeight +
-                       m_hint->sizeHint().height() + 8 + 8 + 6 + 6 + 4;
-    const int top = window->height() > 200 ? 56 : 0;
-    setGeometry((window->width() - width) / 2, top, width, qMin(height, window->height() - top));
+    m_list->setFixedHeight(rows * rowHeight + 2 * m_list->frameWidth());
+    layout()->activate();
+    const int height = layout()->sizeHint().height();
+    const int top = window->height() > 200 ? 40 : 0;
+    setGeometry((window->width() - width) / 2 - kShadow, top, width + 2 * kShadow,
+                qMin(height, window->height() - top));
 }
 
 QList<QAction *> CommandPalette::visibleActions() const
@@ -209,9 +206,11 @@ void CommandPalette::refilter()
         }
         scored.append({a, score, order++});
     }
+    // Without a query: available commands first, each group in menu order.
     std::stable_sort(scored.begin(), scored.end(), [&query](const Scored &x, const Scored &y) {
         if (query.isEmpty()) {
-            return x.order < y.order;
+            const bool xe = x.action->isEnabled(), ye = y.action->isEnabled();
+            return xe != ye ? xe : x.order < y.order;
         }
         return x.score > y.score;
     });
@@ -265,6 +264,26 @@ void CommandPalette::runCurrent()
     emit triggered(action);
     // Queued, so the palette is gone before the command opens any dialog.
     QMetaObject::invokeMethod(action, &QAction::trigger, Qt::QueuedConnection);
+}
+
+void CommandPalette::paintEvent(QPaintEvent *)
+{
+    // A soft shadow drawn inside the widget's own margin (graphics effects are
+    // clipped by the parent), then the rounded panel with a visible border.
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QRectF panel = QRectF(rect()).adjusted(kShadow, kShadow - 2, -kShadow, -kShadow - 2);
+    p.setBrush(Qt::NoBrush);
+    for (int i = kShadow; i >= 1; --i) {
+        const qreal t = 1.0 - qreal(i) / kShadow;
+        p.setPen(QPen(QColor(0, 0, 0, int(3 + 45 * t * t)), 1.0));
+        p.drawRoundedRect(panel.adjusted(-i, -i + 2, i, i + 2), 6 + i, 6 + i);
+    }
+    QColor border = palette().color(QPalette::Shadow);
+    border.setAlphaF(0.55f);
+    p.setPen(QPen(border, 1.0));
+    p.setBrush(palette().color(QPalette::Base));
+    p.drawRoundedRect(panel.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
 }
 
 bool CommandPalette::eventFilter(QObject *watched, QEvent *event)

@@ -38,6 +38,7 @@ signals:
     void triggered(QAction *action);
 
 protected:
+    void paintEvent(QPaintEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:

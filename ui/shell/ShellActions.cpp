@@ -107,7 +107,7 @@ void ShellActions::registerAll(ActionRegistry &r)
     r.add({ActionId::CommandPalette,
            tr("Command &Palette…"),
            view,
-           QStringLiteral("command"),
+           QStringLiteral("search"),
            {K(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
            tr("Find any command by name"),
            {}});

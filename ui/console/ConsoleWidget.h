@@ -1,0 +1,174 @@
+#pragma once
+
+#include "core/schema/Dialect.h"
+#include "ui/console/QueryTypes.h"
+#include "ui/console/SqlStatementSplitter.h"
+
+#include <QElapsedTimer>
+#include <QVariantMap>
+#include <QWidget>
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+
+class QAction;
+class QLabel;
+class QSplitter;
+class QTabWidget;
+class QTimer;
+
+namespace stratum::engine {
+class Engine;
+}
+
+namespace stratum::ui {
+
+class CompletionCatalog;
+class ConsoleToolBar;
+class ExplainView;
+class FindBar;
+class HistoryPanel;
+class MessagesView;
+class QueryHistory;
+class QueryRunner;
+class ResultExporter;
+class ResultModel;
+class ResultView;
+class SchemaLoader;
+class SqlEditor;
+
+// A query console on one Engine: the SQL editor on top, the results below in
+// tabs (one per result set of the run, all kept, plus Plan, Messages and
+// History), a toolbar (Run Ctrl+Return, Run script Ctrl+Shift+Return, Stop,
+// Explain, auto-commit, Commit, Rollback, Export) and a status line with rows
+// fetched and elapsed time. Statements run on the QueryRunner's worker; the
+// UI never waits. An error moves the caret to the server's error position and
+// squiggles it; the typed text is never touched. Completion comes from a
+// reflection of the connection (SchemaLoader), refreshed after DDL.
+// GUI thread only.
+class ConsoleWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // Supplies parameter values by name (null QVariant = NULL), given the names
+    // and the values remembered from earlier runs; nullopt cancels the run.
+    using ParameterProvider = std::function<std::optional<QVariantMap>(
+        const QStringList &names, const QVariantMap &remembered)>;
+
+    explicit ConsoleWidget(std::shared_ptr<engine::Engine> engine, QWidget *parent = nullptr);
+    ~ConsoleWidget() override;
+
+    SqlEditor *editor() const { return m_editor; }
+    QueryRunner *runner() const { return m_runner; }
+    QTabWidget *resultTabs() const { return m_tabs; }
+    MessagesView *messages() const { return m_messages; }
+    ConsoleToolBar *toolBar() const { return m_toolBar; }
+    QueryHistory *history() const { return m_history; }
+    HistoryPanel *historyPanel() const { return m_historyPanel; }
+    ExplainView *planView() const { return m_plan; }
+    SchemaLoader *schemaLoader() const { return m_schema; }
+    const CompletionCatalog *completionCatalog() const { return m_catalog.get(); }
+    schema::Dialect dialect() const { return m_dialect; }
+
+    // Result sets of the last run, in order.
+    int resultCount() const { return int(m_results.size()); }
+    ResultView *resultView(int i) const;
+    ResultModel *resultModel(int i) const;
+
+    bool isRunning() const;
+    QString transactionText() const;
+
+    QAction *runAction() const;
+    QAction *runScriptAction() const;
+    QAction *cancelAction() const;
+    QAction *autocommitAction() const;
+    QAction *commitAction() const;
+    QAction *rollbackAction() const;
+
+    void setParameterProvider(ParameterProvider provider) { m_parameters = std::move(provider); }
+    // Rows kept per result before fetching pauses (default 100,000).
+    void setRowLimit(qint64 rows);
+
+    // Runs the selection if there is one, else the statement under the caret.
+    void runCurrent();
+    void runScript();
+    // Shows the plan of the selection or the statement under the caret.
+    void explainCurrent(bool analyze = false);
+    void cancel();
+    void commit();
+    void rollback();
+    // Writes result set i to path on a worker (format from the suffix);
+    // exportFinished() follows. False when there is no such result or an
+    // export is running.
+    bool exportResult(int i, const QString &path);
+    // Asks first when a manual transaction is open; true when the console may close.
+    bool confirmClose();
+
+signals:
+    void exportFinished(qint64 rows, const QString &error);
+    // A run (or commit/rollback) ended; the UI is idle again.
+    void runFinished();
+
+private:
+    struct RunStatement
+    {
+        int editorStart = 0;  // UTF-16 index of the statement's text in the editor
+        QString text;         // as typed
+        SqlParameters parameters;
+        int prefixLength = 0;  // of an EXPLAIN prefix added in front
+    };
+    void connectToolBar();
+    void connectRunner();
+    void currentStatements(QString *source, int *offset, std::vector<SqlStatement> *statements);
+    void startRun(const QString &source, int sourceOffset, std::vector<SqlStatement> statements,
+                  const QString &prefix = {});
+    void recordHistory(int index, const StatementSummary &summary, const QString &error);
+    void showPlan();
+    void chooseExportFile();
+    void insertFromHistory(const QString &sql);
+    void clearResults();
+    void updateActions();
+    void updateStatus();
+    void onColumns(int index, const ColumnList &columns);
+    void onRows(int index, const SharedRowBatch &batch);
+    void onStatementFinished(int index, const StatementSummary &summary);
+    void onStatementFailed(int index, const Error &error, const StatementSummary &summary);
+    void onFinished(bool cancelled);
+    int editorIndexOfError(const RunStatement &st, int position) const;
+
+    std::shared_ptr<engine::Engine> m_engine;
+    schema::Dialect m_dialect;
+    QueryRunner *m_runner;
+    SqlEditor *m_editor;
+    FindBar *m_findBar;
+    ConsoleToolBar *m_toolBar;
+    QSplitter *m_splitter;
+    QTabWidget *m_tabs;
+    MessagesView *m_messages;
+    QLabel *m_status;
+    QTimer *m_statusTimer;
+    QueryHistory *m_history;
+    HistoryPanel *m_historyPanel;
+    ResultExporter *m_exporter;
+    SchemaLoader *m_schema;
+    std::shared_ptr<const CompletionCatalog> m_catalog;
+    ExplainView *m_plan = nullptr;
+    bool m_explaining = false;
+    bool m_schemaChanged = false;
+
+    ParameterProvider m_parameters;
+    QVariantMap m_rememberedParameters;
+    std::vector<RunStatement> m_running;
+    std::vector<ResultView *> m_results;
+    std::map<int, ResultView *> m_resultByStatement;
+    QElapsedTimer m_elapsed;
+    qint64 m_rowsFetched = 0;
+    int m_failed = 0;
+    int m_done = 0;
+    bool m_errorShown = false;
+};
+
+}  // namespace stratum::ui

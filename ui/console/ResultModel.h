@@ -1,0 +1,73 @@
+#pragma once
+
+#include "ui/console/QueryTypes.h"
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+namespace stratum::ui {
+
+// A table model over the RowBatches of one result, fed in chunks on the UI
+// thread as they stream in (appendBatch), never built on a worker. Rows stay
+// in the engine's compact batch form (about 4 bytes and a bit per cell on top
+// of the value bytes); cells are decoded only when the view asks. The batches
+// are immutable and shared, so an export on a worker can read a snapshot
+// while more rows arrive. NULL shows as an italic, dimmed "NULL"; numbers are
+// right-aligned; the column header's tooltip names the type.
+// GUI thread only.
+class ResultModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    // Roles beyond Qt's: the full cell text (not shortened for the grid) and
+    // whether the cell is NULL.
+    enum Role { FullTextRole = Qt::UserRole + 1, IsNullRole };
+
+    explicit ResultModel(QObject *parent = nullptr);
+
+    // Replaces the columns and drops every row.
+    void setColumns(const ColumnList &columns);
+    void appendBatch(const SharedRowBatch &batch);
+    void clear();
+
+    const ColumnList &columns() const { return m_columns; }
+    qint64 totalRows() const { return m_rows; }
+    std::size_t valueBytes() const { return m_bytes; }
+
+    // More rows exist than were fetched (the row limit stopped fetching).
+    void setMoreAvailable(bool more) { m_more = more; }
+    bool moreAvailable() const { return m_more; }
+
+    struct Snapshot
+    {
+        ColumnList columns;
+        std::vector<SharedRowBatch> batches;
+    };
+    Snapshot snapshot() const { return {m_columns, m_batches}; }
+
+    QString cellText(int row, int column) const;
+    bool isNull(int row, int column) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    // The batch holding row, and the row's index inside it.
+    std::pair<const engine::RowBatch *, int> locate(int row) const;
+    bool isNumeric(int column) const;
+
+    ColumnList m_columns;
+    std::vector<SharedRowBatch> m_batches;
+    std::vector<qint64> m_starts;  // first row of each batch
+    qint64 m_rows = 0;
+    std::size_t m_bytes = 0;
+    bool m_more = false;
+    mutable std::size_t m_lastBatch = 0;  // lookup hint: views read rows in order
+};
+
+}  // namespace stratum::ui
