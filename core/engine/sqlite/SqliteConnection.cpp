@@ -151,7 +151,7 @@ Result<ExecResult> SqliteConnection::run(const QString &sql, const Params &param
             p = tail;
             continue;
         }
-        if (!params.empty()) {
+        if (!params.empty() || sqlite3_bind_parameter_count(stmt) > 0) {
             if (!first) {
                 sqlite3_finalize(stmt);
                 Error e;
@@ -334,9 +334,9 @@ Status SqliteConnection::begin(const TransactionOptions &options)
     if (options.readOnly) {
         if (const Status s = control(QStringLiteral("PRAGMA query_only=ON")); !s)
             return s;
-        m_readOnlyTransaction = true;
     }
     const Status s = control(QStringLiteral("BEGIN"));
+    m_readOnlyTransaction = options.readOnly;
     if (!s)
         restoreReadWrite();
     return s;
