@@ -55,6 +55,7 @@ struct TypeSpec
     bool nativeEnum = true;         // sa.Enum(native_enum=False): VARCHAR everywhere
     bool createConstraint = false;  // sa.Enum/sa.Boolean(create_constraint=True)
     QString python;
+    QString declared;  // a reflected type's SQL, rendered unchanged (batch on SQLite)
 
     bool isEnum() const { return type.kind == schema::TypeKind::Enum; }
     bool operator==(const TypeSpec &) const = default;
