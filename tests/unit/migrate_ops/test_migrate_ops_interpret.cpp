@@ -264,7 +264,7 @@ private slots:
         QCOMPARE(rename->newName.value_or(QString()), QStringLiteral("position"));
         QVERIFY(rename->serverDefault && rename->serverDefault->isNone());
         const AlterColumnOp *retype = ops.upgrade[6].as<AlterColumnOp>();
-        QCOMPARE(retype->postgresqlUsing, QStringLiteral("name::varchar(120)"));
+        QCOMPARE(retype->postgresqlUsing, QStringLiteral("email::varchar(250)"));
         QCOMPARE(retype->nullable, std::optional<bool>(true));
         QCOMPARE(retype->existingNullable, std::optional<bool>(false));
         QVERIFY(ops.upgrade[8].as<AddConstraintOp>()->constraint.name.isEmpty());
