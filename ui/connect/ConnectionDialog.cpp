@@ -54,7 +54,9 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     urlBox->setSpacing(2);
     urlBox->addWidget(m_url);
     urlBox->addWidget(m_urlError);
-    m_form->headerLayout()->insertRow(1, tr("U&RL:"), urlBox);
+    auto *urlLabel = new QLabel(tr("U&RL:"));
+    urlLabel->setBuddy(m_url);
+    m_form->headerLayout()->insertRow(1, urlLabel, urlBox);
 
     m_sourcesTitle = new QLabel;
     m_sourcesTitle->setObjectName(QStringLiteral("sourcesTitle"));
@@ -80,6 +82,8 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     m_result->setTextFormat(Qt::RichText);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->setMinimumHeight(m_result->fontMetrics().lineSpacing() * 2);
+    m_result->setForegroundRole(QPalette::PlaceholderText);
+    m_result->setText(tr("Test checks the connection: server version, round trip and TLS."));
     auto *resultRow = new QHBoxLayout;
     resultRow->addWidget(m_resultIcon, 0, Qt::AlignTop);
     resultRow->addWidget(m_busy, 0, Qt::AlignVCenter);
@@ -119,7 +123,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
 
     refreshUrl();
     updateButtons();
-    resize(sizeHint().expandedTo(QSize(620, 0)));
+    resize(sizeHint().expandedTo(QSize(660, 0)));
 }
 
 ConnectionDialog::~ConnectionDialog()
@@ -192,6 +196,7 @@ void ConnectionDialog::test()
     m_tester->start(m_form->profile(), m_form->password());
     m_resultIcon->hide();
     m_busy->show();
+    m_result->setForegroundRole(QPalette::WindowText);
     m_result->setText(escaped(tr("Connecting to %1…").arg(m_form->profile().summary())));
 }
 
@@ -321,8 +326,15 @@ void ConnectionDialog::refreshUrl()
     if (m_syncing)
         return;
     m_syncing = true;
-    const config::Url url = m_form->profile().toUrl(m_form->password());
-    m_url->setText(url.toString(true));
+    const ConnectionProfile profile = m_form->profile();
+    const config::Url url = profile.toUrl(m_form->password());
+    const QString text = url.toString(true);
+    // A blank server connection has no URL worth showing; leave room to paste one.
+    const bool blank = profile.backend != config::Backend::SQLite &&
+                       text == url.drivername() + QLatin1String("://");
+    m_url->setText(blank ? QString() : text);
+    if (!m_url->hasFocus())
+        m_url->setCursorPosition(0);  // the scheme and host matter more than the query
     m_urlError->hide();
     m_syncing = false;
     updateButtons();

@@ -42,6 +42,15 @@ QIcon swatch(const QColor &color, const QPalette &palette)
     return QIcon(pm);
 }
 
+// A form label for a row whose field is a layout: QFormLayout only sets the
+// buddy (and so the mnemonic) itself when the field is a widget.
+QLabel *buddyLabel(const QString &text, QWidget *buddy)
+{
+    auto *label = new QLabel(text);
+    label->setBuddy(buddy);
+    return label;
+}
+
 QFormLayout *newForm()
 {
     auto *form = new QFormLayout;
@@ -177,7 +186,7 @@ QWidget *ConnectionForm::buildConnectionTab()
     hostRow->addSpacing(12);
     hostRow->addWidget(m_portLabel);
     hostRow->addWidget(m_port);
-    form->addRow(tr("&Host:"), hostRow);
+    form->addRow(buddyLabel(tr("&Host:"), m_host), hostRow);
 
     m_database = new QLineEdit;
     m_database->setObjectName(QStringLiteral("database"));
@@ -188,7 +197,7 @@ QWidget *ConnectionForm::buildConnectionTab()
     auto *dbRow = new QHBoxLayout;
     dbRow->addWidget(m_database, 1);
     dbRow->addWidget(m_browseDatabase);
-    form->addRow(tr("Data&base:"), dbRow);
+    form->addRow(buddyLabel(tr("Data&base:"), m_database), dbRow);
 
     m_user = new QLineEdit;
     m_user->setObjectName(QStringLiteral("user"));
@@ -244,7 +253,7 @@ QLineEdit *ConnectionForm::addFilePicker(QFormLayout *form, const QString &label
     auto *row = new QHBoxLayout;
     row->addWidget(edit, 1);
     row->addWidget(button);
-    form->addRow(label, row);
+    form->addRow(buddyLabel(label, edit), row);
     return edit;
 }
 

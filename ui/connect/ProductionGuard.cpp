@@ -39,20 +39,20 @@ ProductionConfirmDialog::ProductionConfirmDialog(const ConnectionProfile &profil
     setWindowTitle(tr("Change production data?"));
     const QList<SqlChangeClassifier::Finding> found = SqlChangeClassifier::changes(sql);
 
+    const QString count = found.size() == 1
+                              ? tr("This statement changes data or schema:")
+                              : tr("%1 statements change data or schema:").arg(found.size());
     m_plain =
-        tr("%1 is a production connection. %n statement(s) will change data or schema:", nullptr,
-           int(found.size()))
-            .arg(profile.displayName());
+        tr("%1 is a production connection.").arg(profile.displayName()) + QLatin1Char(' ') + count;
     QString listing;
     for (int i = 0; i < found.size() && i < kMaxListed; ++i) {
         QString statement = found.at(i).statement.simplified();
         if (statement.size() > 200)
             statement = statement.left(199) + QChar(0x2026);
-        listing += (i ? QStringLiteral("\n") : QString()) + found.at(i).keyword +
-                   QLatin1String(": ") + statement;
+        listing += (i ? QStringLiteral("\n") : QString()) + statement;
     }
     if (found.size() > kMaxListed)
-        listing += QLatin1Char('\n') + tr("…and %n more.", nullptr, int(found.size() - kMaxListed));
+        listing += QLatin1Char('\n') + tr("…and %1 more.").arg(found.size() - kMaxListed);
     m_plain += QLatin1Char('\n') + listing;
 
     auto *icon = new QLabel;
@@ -60,10 +60,9 @@ ProductionConfirmDialog::ProductionConfirmDialog(const ConnectionProfile &profil
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
     icon->setAlignment(Qt::AlignTop);
 
-    m_message = new QLabel(tr("<b>%1</b> is a production connection. %n statement(s) will "
-                              "change data or schema:",
-                              nullptr, int(found.size()))
-                               .arg(profile.displayName().toHtmlEscaped()));
+    m_message = new QLabel(
+        tr("<b>%1</b> is a production connection.").arg(profile.displayName().toHtmlEscaped()) +
+        QLatin1Char(' ') + count.toHtmlEscaped());
     m_message->setWordWrap(true);
     auto *statements = new QPlainTextEdit(listing);
     statements->setReadOnly(true);

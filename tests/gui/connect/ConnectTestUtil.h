@@ -14,6 +14,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 namespace stratum::test {
 
 class IsolatedHome
@@ -29,6 +34,9 @@ public:
         qputenv("XDG_DATA_HOME", (root + QStringLiteral("/data")).toUtf8());
         qputenv("XDG_CACHE_HOME", (root + QStringLiteral("/cache")).toUtf8());
         qputenv("XDG_STATE_HOME", (root + QStringLiteral("/state")).toUtf8());
+        // No session bus: QtKeychain finds no keychain, as in CI, and a
+        // developer's real keychain is never touched.
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/stratum-test-bus");
         QStandardPaths::setTestModeEnabled(true);
     }
 
@@ -60,6 +68,54 @@ public:
 private:
     QTemporaryDir m_dir;
 };
+
+// A TCP socket on 127.0.0.1 that listens and never accepts: the kernel
+// completes the handshake, then nothing ever answers libpq's startup packet.
+// Closed on destruction.
+class Blackhole
+{
+public:
+    Blackhole()
+    {
+        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t len = sizeof addr;
+        if (m_fd < 0 || ::bind(m_fd, reinterpret_cast<sockaddr *>(&addr), len) != 0 ||
+            ::listen(m_fd, 1) != 0 ||
+            ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&addr), &len) != 0)
+            qFatal("could not open a listening socket");
+        m_port = ntohs(addr.sin_port);
+    }
+    ~Blackhole() { ::close(m_fd); }
+    Blackhole(const Blackhole &) = delete;
+    Blackhole &operator=(const Blackhole &) = delete;
+    int port() const { return m_port; }
+
+private:
+    int m_fd = -1;
+    int m_port = 0;
+};
+
+// A port on 127.0.0.1 where nothing listens (bound, then released).
+inline int closedPort()
+{
+    int port = 0;
+    {
+        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t len = sizeof addr;
+        if (fd < 0 || ::bind(fd, reinterpret_cast<sockaddr *>(&addr), len) != 0 ||
+            ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len) != 0)
+            qFatal("could not find a free port");
+        port = ntohs(addr.sin_port);
+        ::close(fd);
+    }
+    return port;
+}
 
 }  // namespace stratum::test
 

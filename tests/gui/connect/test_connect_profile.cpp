@@ -4,6 +4,7 @@
 #include "ConnectTestUtil.h"
 
 #include "ui/connect/ConnectionProfile.h"
+#include "ui/connect/ConnectionTester.h"
 
 #include <QJsonDocument>
 
@@ -99,6 +100,61 @@ private Q_SLOTS:
         QCOMPARE(settings.overflow, 10);
         QCOMPARE(settings.timeoutSeconds, 30);
         QCOMPARE(settings.recycleSeconds, -1);
+    }
+
+    // libpq's wording for the common failures (PostgreSQL 15), as the driver
+    // passes them on, becomes a title and a hint in plain words.
+    void failuresAreExplained_data()
+    {
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("title");
+        const QString prefix = QStringLiteral(
+            "Could not connect to postgresql://u:***@h/db: connection to server at \"h\" "
+            "(10.0.0.5), port 5432 failed: ");
+        QTest::newRow("ssl required")
+            << prefix + QStringLiteral("FATAL:  no pg_hba.conf entry for host \"10.0.0.9\", user "
+                                       "\"u\", database \"db\", no encryption")
+            << QStringLiteral("08001") << QStringLiteral("SSL required");
+        QTest::newRow("server without ssl")
+            << prefix + QStringLiteral("server does not support SSL, but SSL was required")
+            << QStringLiteral("08001") << QStringLiteral("SSL not available");
+        QTest::newRow("auth") << prefix + QStringLiteral("FATAL:  password authentication failed "
+                                                         "for user \"u\"")
+                              << QStringLiteral("28P01") << QStringLiteral("Authentication failed");
+        QTest::newRow("no database")
+            << prefix + QStringLiteral("FATAL:  database \"db\" does not exist")
+            << QStringLiteral("3D000") << QStringLiteral("No such database");
+        QTest::newRow("refused")
+            << prefix + QStringLiteral("Connection refused\n\tIs the server running on that host "
+                                       "and accepting TCP/IP connections?")
+            << QStringLiteral("08001") << QStringLiteral("Connection refused");
+        QTest::newRow("timeout") << QStringLiteral("Could not connect to postgresql://u:***@h/db: "
+                                                   "timed out after 3 s (connect_timeout).")
+                                 << QStringLiteral("08001") << QStringLiteral("Timed out");
+        QTest::newRow("dns") << QStringLiteral("Could not connect to postgresql://u:***@nohost/db: "
+                                               "could not translate host name \"nohost\" to "
+                                               "address: Name or service not known")
+                             << QStringLiteral("08001") << QStringLiteral("Unknown host");
+    }
+
+    void failuresAreExplained()
+    {
+        QFETCH(QString, message);
+        QFETCH(QString, code);
+        QFETCH(QString, title);
+        stratum::Error e;
+        e.message = message;
+        e.code = code;
+        stratum::ui::ConnectionTestResult r;
+        stratum::ui::ConnectionTester::explain(e, stratum::config::Backend::PostgreSQL, r,
+                                               QStringLiteral("hunter22"));
+        QCOMPARE(r.title, title);
+        QVERIFY(!r.hint.isEmpty());
+        // The wrapping is gone; the server's sentence leads.
+        QVERIFY2(!r.message.startsWith(QLatin1String("Could not connect")), qPrintable(r.message));
+        QVERIFY(!r.message.contains(QLatin1String("FATAL")));
+        QVERIFY(r.summary().contains(r.hint));
     }
 
     void jsonAndSettingsRoundTrip()
