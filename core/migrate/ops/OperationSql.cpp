@@ -41,11 +41,11 @@ Error OperationPlanner::locate(const Operation &op, Error error)
 {
     const QString what = op.call.isEmpty() ? op.describe() : op.call;
     error.message = QStringLiteral("%1 (%2): %3").arg(what, op.describe(), error.message);
-    if (error.source.isEmpty() || error.source == QLatin1String("DDL")) {
-        error.source = op.source.file;
-        error.line = op.source.line;
-        error.column = op.source.column;
-    }
+    // The operation's place in its revision file; a server's position into the
+    // statement stays in Error::position.
+    error.source = op.source.file;
+    error.line = op.source.line;
+    error.column = op.source.column;
     return error;
 }
 
