@@ -201,7 +201,7 @@ Generated generate()
                     {}};
     // Orders run from 2022 through 2024 in id order; lower customer ids are
     // regulars (the minimum of two draws skews towards them).
-    const qint64 start2022 = qint64(2 * 365) * 86400;
+    const qint64 start2022 = QDate(2020, 1, 1).daysTo(QDate(2022, 1, 1)) * 86400;
     const qint64 spacing = qint64(3 * 365) * 86400 / DemoData::kOrders;
     for (int id = 1; id <= DemoData::kOrders; ++id) {
         const int draw = rng.below(DemoData::kCustomers);
