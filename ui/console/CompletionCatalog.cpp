@@ -13,8 +13,9 @@ namespace {
 // A name as written: quoted identifiers lose their quotes.
 QString unquote(QStringView token)
 {
-    if (token.size() >= 2 && (token.front() == QLatin1Char('"') || token.front() == QLatin1Char('`') ||
-                              token.front() == QLatin1Char('['))) {
+    if (token.size() >= 2 &&
+        (token.front() == QLatin1Char('"') || token.front() == QLatin1Char('`') ||
+         token.front() == QLatin1Char('['))) {
         QString s = token.mid(1, token.size() - 2).toString();
         s.replace(QStringLiteral("\"\""), QStringLiteral("\""));
         return s;
@@ -36,14 +37,14 @@ bool isDot(const SqlScanner &s, const SqlToken &t)
 bool endsFromList(const QString &lower)
 {
     static const QSet<QString> words = {
-        QStringLiteral("where"),  QStringLiteral("group"),     QStringLiteral("order"),
-        QStringLiteral("limit"),  QStringLiteral("having"),    QStringLiteral("union"),
-        QStringLiteral("except"), QStringLiteral("intersect"), QStringLiteral("on"),
-        QStringLiteral("using"),  QStringLiteral("set"),       QStringLiteral("values"),
-        QStringLiteral("window"), QStringLiteral("returning"), QStringLiteral("offset"),
-        QStringLiteral("select"), QStringLiteral("natural"),   QStringLiteral("join"),
-        QStringLiteral("left"),   QStringLiteral("right"),     QStringLiteral("inner"),
-        QStringLiteral("outer"),  QStringLiteral("full"),      QStringLiteral("cross"),
+        QStringLiteral("where"),   QStringLiteral("group"),     QStringLiteral("order"),
+        QStringLiteral("limit"),   QStringLiteral("having"),    QStringLiteral("union"),
+        QStringLiteral("except"),  QStringLiteral("intersect"), QStringLiteral("on"),
+        QStringLiteral("using"),   QStringLiteral("set"),       QStringLiteral("values"),
+        QStringLiteral("window"),  QStringLiteral("returning"), QStringLiteral("offset"),
+        QStringLiteral("select"),  QStringLiteral("natural"),   QStringLiteral("join"),
+        QStringLiteral("left"),    QStringLiteral("right"),     QStringLiteral("inner"),
+        QStringLiteral("outer"),   QStringLiteral("full"),      QStringLiteral("cross"),
         QStringLiteral("lateral"), QStringLiteral("default"),
     };
     return words.contains(lower);

@@ -68,7 +68,7 @@ QAction *ConsoleToolBar::make(QWidget *scope, const QString &text, const QKeySeq
     return a;
 }
 
-QString ConsoleToolBar::transactionText(bool autocommitOn, engine::TransactionStatus status)
+QString ConsoleToolBar::transactionText(engine::TransactionStatus status)
 {
     switch (status) {
     case engine::TransactionStatus::InTransaction:
@@ -82,12 +82,12 @@ QString ConsoleToolBar::transactionText(bool autocommitOn, engine::TransactionSt
     case engine::TransactionStatus::Idle:
         break;
     }
-    return autocommitOn ? tr("Auto-commit") : tr("Idle");
+    return tr("Idle");
 }
 
 QString ConsoleToolBar::transactionText() const
 {
-    return transactionText(m_state.autocommit, m_state.status);
+    return transactionText(m_state.status);
 }
 
 void ConsoleToolBar::setState(const State &s)
@@ -115,6 +115,8 @@ void ConsoleToolBar::setState(const State &s)
         colour = QStringLiteral("#2e9e44");
     m_indicator->setText(QStringLiteral("<span style='color:%1'>\u25cf</span> %2")
                              .arg(colour, transactionText().toHtmlEscaped()));
+    m_indicator->setToolTip(s.autocommit ? tr("Transaction state; auto-commit is on")
+                                         : tr("Transaction state; manual transactions"));
 }
 
 }  // namespace stratum::ui

@@ -43,7 +43,7 @@ public:
     };
     void setState(const State &state);
 
-    static QString transactionText(bool autocommit, engine::TransactionStatus status);
+    static QString transactionText(engine::TransactionStatus status);
     QString transactionText() const;
 
 private:

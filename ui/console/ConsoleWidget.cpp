@@ -47,8 +47,9 @@ QString outcomeText(const StatementSummary &s)
 {
     const QLocale locale;
     if (s.returnsRows) {
-        QString text = s.rowsFetched == 1 ? QObject::tr("1 row")
-                                          : QObject::tr("%1 rows").arg(locale.toString(s.rowsFetched));
+        QString text = s.rowsFetched == 1
+                           ? QObject::tr("1 row")
+                           : QObject::tr("%1 rows").arg(locale.toString(s.rowsFetched));
         if (s.truncated)
             text += QObject::tr(" fetched; more were not fetched");
         return text;
@@ -63,8 +64,9 @@ QString outcomeText(const StatementSummary &s)
 // Statements after which completion should learn the new schema.
 bool changesSchema(const QString &sql)
 {
-    static const QRegularExpression ddl(QStringLiteral("^\\s*(create|alter|drop|comment|rename)\\b"),
-                                        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression ddl(
+        QStringLiteral("^\\s*(create|alter|drop|comment|rename)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
     return ddl.match(sql).hasMatch();
 }
 
@@ -132,7 +134,8 @@ ConsoleWidget::ConsoleWidget(std::shared_ptr<engine::Engine> engine, QWidget *pa
     });
     m_statusTimer->setInterval(100);
     connect(m_statusTimer, &QTimer::timeout, this, &ConsoleWidget::updateStatus);
-    connect(m_historyPanel, &HistoryPanel::statementChosen, this, &ConsoleWidget::insertFromHistory);
+    connect(m_historyPanel, &HistoryPanel::statementChosen, this,
+            &ConsoleWidget::insertFromHistory);
     connect(m_schema, &SchemaLoader::loaded, this,
             [this](std::shared_ptr<const CompletionCatalog> c) { m_catalog = std::move(c); });
     connect(m_exporter, &ResultExporter::progress, this, [this](qint64 rows) {
@@ -156,12 +159,30 @@ ConsoleWidget::ConsoleWidget(std::shared_ptr<engine::Engine> engine, QWidget *pa
 
 ConsoleWidget::~ConsoleWidget() = default;
 
-QAction *ConsoleWidget::runAction() const { return m_toolBar->run; }
-QAction *ConsoleWidget::runScriptAction() const { return m_toolBar->runScript; }
-QAction *ConsoleWidget::cancelAction() const { return m_toolBar->stop; }
-QAction *ConsoleWidget::autocommitAction() const { return m_toolBar->autocommit; }
-QAction *ConsoleWidget::commitAction() const { return m_toolBar->commit; }
-QAction *ConsoleWidget::rollbackAction() const { return m_toolBar->rollback; }
+QAction *ConsoleWidget::runAction() const
+{
+    return m_toolBar->run;
+}
+QAction *ConsoleWidget::runScriptAction() const
+{
+    return m_toolBar->runScript;
+}
+QAction *ConsoleWidget::cancelAction() const
+{
+    return m_toolBar->stop;
+}
+QAction *ConsoleWidget::autocommitAction() const
+{
+    return m_toolBar->autocommit;
+}
+QAction *ConsoleWidget::commitAction() const
+{
+    return m_toolBar->commit;
+}
+QAction *ConsoleWidget::rollbackAction() const
+{
+    return m_toolBar->rollback;
+}
 
 void ConsoleWidget::connectToolBar()
 {
@@ -318,8 +339,9 @@ void ConsoleWidget::startRun(const QString &source, int sourceOffset,
     clearResults();
     m_running = std::move(run);
     m_editor->clearErrorMarks();
-    m_messages->addRunHeader(requests.size() == 1 ? tr("Running 1 statement")
-                                                  : tr("Running %1 statements").arg(requests.size()));
+    m_messages->addRunHeader(requests.size() == 1
+                                 ? tr("Running 1 statement")
+                                 : tr("Running %1 statements").arg(requests.size()));
     m_rowsFetched = 0;
     m_failed = 0;
     m_done = 0;
@@ -430,7 +452,8 @@ void ConsoleWidget::recordHistory(int index, const StatementSummary &summary, co
 void ConsoleWidget::onStatementFinished(int index, const StatementSummary &summary)
 {
     ++m_done;
-    const QString text = index < int(m_running.size()) ? m_running[std::size_t(index)].text : QString();
+    const QString text =
+        index < int(m_running.size()) ? m_running[std::size_t(index)].text : QString();
     m_messages->addSuccess(text, outcomeText(summary), summary.elapsedMs);
     m_messages->addNotices(summary.notices);
     recordHistory(index, summary, {});
@@ -450,17 +473,19 @@ int ConsoleWidget::editorIndexOfError(const RunStatement &st, int position) cons
     // position: 1-based, in characters of the text the server saw (with any
     // EXPLAIN prefix in front of the rewritten statement).
     const QString sent = st.parameters.sql();
-    int inSent = utf16IndexOfCodePoint(QString(st.prefixLength, QLatin1Char(' ')) + sent,
-                                       position - 1) -
-                 st.prefixLength;
+    int inSent =
+        utf16IndexOfCodePoint(QString(st.prefixLength, QLatin1Char(' ')) + sent, position - 1) -
+        st.prefixLength;
     inSent = std::clamp(inSent, 0, int(sent.size()));
     return st.editorStart + std::clamp(st.parameters.toOriginal(inSent), 0, int(st.text.size()));
 }
 
-void ConsoleWidget::onStatementFailed(int index, const Error &error, const StatementSummary &summary)
+void ConsoleWidget::onStatementFailed(int index, const Error &error,
+                                      const StatementSummary &summary)
 {
     ++m_failed;
-    const RunStatement *st = index < int(m_running.size()) ? &m_running[std::size_t(index)] : nullptr;
+    const RunStatement *st =
+        index < int(m_running.size()) ? &m_running[std::size_t(index)] : nullptr;
     int line = 0;
     int column = 0;
     if (st && error.position > 0 && !summary.cancelled) {
@@ -564,9 +589,9 @@ void ConsoleWidget::chooseExportFile()
 {
     const auto it = std::find(m_results.begin(), m_results.end(), m_tabs->currentWidget());
     const int i = it == m_results.end() ? 0 : int(it - m_results.begin());
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export result"), QString(),
-        tr("CSV (*.csv);;Tab-separated (*.tsv);;JSON (*.json)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export result"), QString(),
+                                     tr("CSV (*.csv);;Tab-separated (*.tsv);;JSON (*.json)"));
     if (!path.isEmpty())
         exportResult(i, path);
 }

@@ -77,12 +77,12 @@ void addPgNode(const QJsonObject &plan, QTreeWidgetItem *item, bool analyze,
             item->setText(ExplainView::ActualRowsColumn,
                           QStringLiteral("\u26a0 ") + item->text(ExplainView::ActualRowsColumn));
             item->setForeground(ExplainView::ActualRowsColumn, QColor(0xc8, 0x5a, 0x04));
-            item->setToolTip(ExplainView::ActualRowsColumn,
-                             QObject::tr("The planner estimated %1 rows but %2 came back "
-                                         "(off by %3\u00d7).")
-                                 .arg(locale.toString(qint64(estRows)),
-                                      locale.toString(qint64(actualRows)))
-                                 .arg(qRound(hi / lo)));
+            item->setToolTip(
+                ExplainView::ActualRowsColumn,
+                QObject::tr("The planner estimated %1 rows but %2 came back "
+                            "(off by %3\u00d7).")
+                    .arg(locale.toString(qint64(estRows)), locale.toString(qint64(actualRows)))
+                    .arg(qRound(hi / lo)));
         }
     }
     double childCost = 0;
@@ -161,15 +161,17 @@ Status ExplainView::setPostgresPlan(const QString &json)
             break;
         for (int c = 0; c < ColumnCount; ++c)
             nodes[i].item->setBackground(c, hot);
-        nodes[i].item->setToolTip(NodeColumn, analyze ? tr("Among the nodes with the most own time")
-                                                      : tr("Among the nodes with the most own cost"));
+        nodes[i].item->setToolTip(NodeColumn, analyze
+                                                  ? tr("Among the nodes with the most own time")
+                                                  : tr("Among the nodes with the most own cost"));
         ++m_highlighted;
     }
     if (top.contains(QLatin1String("Execution Time"))) {
         auto *timing = new QTreeWidgetItem(this);
-        timing->setText(NodeColumn, tr("Planning %1 ms, execution %2 ms")
-                                        .arg(top.value(QLatin1String("Planning Time")).toDouble())
-                                        .arg(top.value(QLatin1String("Execution Time")).toDouble()));
+        timing->setText(NodeColumn,
+                        tr("Planning %1 ms, execution %2 ms")
+                            .arg(top.value(QLatin1String("Planning Time")).toDouble())
+                            .arg(top.value(QLatin1String("Execution Time")).toDouble()));
         timing->setForeground(NodeColumn, palette().color(QPalette::PlaceholderText));
     }
     expandAll();

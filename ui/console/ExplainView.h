@@ -20,8 +20,15 @@ class ExplainView : public QTreeWidget
     Q_OBJECT
 
 public:
-    enum Column { NodeColumn, RelationColumn, EstRowsColumn, ActualRowsColumn, CostColumn,
-                  TimeColumn, ColumnCount };
+    enum Column {
+        NodeColumn,
+        RelationColumn,
+        EstRowsColumn,
+        ActualRowsColumn,
+        CostColumn,
+        TimeColumn,
+        ColumnCount
+    };
 
     explicit ExplainView(QWidget *parent = nullptr);
 

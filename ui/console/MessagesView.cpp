@@ -79,9 +79,11 @@ void MessagesView::addError(const QString &statement, const Error &error, int li
         head += QStringLiteral(" [%1]").arg(error.code);
     html += QStringLiteral("<div style='color:#e01b24'>&nbsp;&nbsp;%1</div>").arg(esc(head));
     if (!error.detail.isEmpty())
-        html += QStringLiteral("<div>&nbsp;&nbsp;%1</div>").arg(esc(tr("DETAIL: %1").arg(error.detail)));
+        html += QStringLiteral("<div>&nbsp;&nbsp;%1</div>")
+                    .arg(esc(tr("DETAIL: %1").arg(error.detail)));
     if (!error.hint.isEmpty())
-        html += QStringLiteral("<div>&nbsp;&nbsp;%1</div>").arg(esc(tr("HINT: %1").arg(error.hint)));
+        html +=
+            QStringLiteral("<div>&nbsp;&nbsp;%1</div>").arg(esc(tr("HINT: %1").arg(error.hint)));
     if (!error.context.isEmpty())
         html += QStringLiteral("<div>&nbsp;&nbsp;%1</div>")
                     .arg(esc(tr("CONTEXT: %1").arg(error.context)));

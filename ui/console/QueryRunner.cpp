@@ -121,7 +121,8 @@ template <typename F> bool QueryRunner::startJob(F &&work)
 bool QueryRunner::run(const QList<QueryRequest> &requests)
 {
     const qint64 limit = m_rowLimit;
-    return startJob([requests, limit](QueryWorker *w, quint64 job) { w->run(job, requests, limit); });
+    return startJob(
+        [requests, limit](QueryWorker *w, quint64 job) { w->run(job, requests, limit); });
 }
 
 bool QueryRunner::commit()

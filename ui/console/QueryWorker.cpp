@@ -209,8 +209,8 @@ bool QueryWorker::runOne(quint64 job, int index, const QueryRequest &request, qi
                 return m_control->resume != RunnerControl::Resume::Waiting ||
                        m_control->cancelled.load();
             });
-            decision = m_control->cancelled.load() ? RunnerControl::Resume::Stop
-                                                   : m_control->resume;
+            decision =
+                m_control->cancelled.load() ? RunnerControl::Resume::Stop : m_control->resume;
         }
         if (decision == RunnerControl::Resume::Stop) {
             summary.truncated = true;

@@ -72,8 +72,7 @@ QByteArray tsvField(std::string_view v)
 QByteArray jsonString(const QString &s)
 {
     // QJsonDocument escapes exactly as JSON requires; strip the array brackets.
-    const QByteArray doc =
-        QJsonDocument(QJsonArray{QJsonValue(s)}).toJson(QJsonDocument::Compact);
+    const QByteArray doc = QJsonDocument(QJsonArray{QJsonValue(s)}).toJson(QJsonDocument::Compact);
     return doc.mid(1, doc.size() - 2);
 }
 
@@ -155,7 +154,8 @@ Result<qint64> ResultExporter::write(const ResultModel::Snapshot &snapshot, cons
     if (format == Format::Csv || format == Format::Tsv) {
         QList<QByteArray> header;
         for (const QByteArray &n : names)
-            header << (format == Format::Csv ? csvField(n.toStdString()) : tsvField(n.toStdString()));
+            header << (format == Format::Csv ? csvField(n.toStdString())
+                                             : tsvField(n.toStdString()));
         buffer += header.join(format == Format::Csv ? ',' : '\t') + "\r\n";
     } else {
         buffer += "[";

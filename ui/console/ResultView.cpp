@@ -43,10 +43,11 @@ ResultView::ResultView(QWidget *parent)
 
     // Columns are sized once, from the first rows: later batches must not make
     // the grid jump while the user reads it.
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
-        if (first == 0)
-            m_table->resizeColumnsToContents();
-    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first) {
+                if (first == 0)
+                    m_table->resizeColumnsToContents();
+            });
 
     auto *barLayout = new QHBoxLayout(m_bar);
     barLayout->setContentsMargins(8, 4, 8, 4);
@@ -128,7 +129,8 @@ QString ResultView::selectionAsTsv(bool withHeaders) const
         for (int c = minColumn; c <= maxColumn; ++c) {
             const auto it = columns.find(c);
             QString v = it == columns.end() ? QString() : it->second;
-            v.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+            v.replace(QLatin1Char('\t'), QLatin1Char(' '))
+                .replace(QLatin1Char('\n'), QLatin1Char(' '));
             line << v;
         }
         lines << line.join(QLatin1Char('\t'));

@@ -54,7 +54,8 @@ void SchemaLoader::load()
     std::shared_ptr<LoaderNotifier> notifier = m_notifier;
     QThreadPool::globalInstance()->start([engine, notifier] {
         const auto fail = [&](const Error &e) { emit notifier->done(nullptr, e.message); };
-        Result<schema::Dialect> dialect = schema::Inspector::dialectForDriver(engine->dialectName());
+        Result<schema::Dialect> dialect =
+            schema::Inspector::dialectForDriver(engine->dialectName());
         if (!dialect)
             return fail(dialect.error());
         Result<engine::ConnectionHandle> handle = engine->connect(QStringLiteral("completion"));

@@ -218,7 +218,6 @@ void SqlEditor::complete()
         cancelList();
         return;
     }
-    m_completionPrefix = prefix;
     showUserList(kCompletionListId, candidates);
 }
 
@@ -243,8 +242,10 @@ void SqlEditor::onUserListActivated(int id, const QString &chosen)
 {
     if (id != kCompletionListId)
         return;
+    // The list stays open while the user types on, so the word to replace is
+    // whatever stands before the caret now.
     const long pos = SendScintilla(SCI_GETCURRENTPOS);
-    const long start = pos - QStringView(m_completionPrefix).toUtf8().size();
+    const long start = SendScintilla(SCI_WORDSTARTPOSITION, pos, 1);
     SendScintilla(SCI_SETSELECTIONSTART, start);
     SendScintilla(SCI_SETSELECTIONEND, pos);
     replaceSelectedText(chosen);

@@ -24,8 +24,8 @@ class SqlEditor : public QsciScintilla
 public:
     // Returns completion candidates for the text at the caret; prefix receives
     // the partial word the candidates replace.
-    using CompletionProvider = std::function<QStringList(const QString &text, int cursor,
-                                                         QString *prefix)>;
+    using CompletionProvider =
+        std::function<QStringList(const QString &text, int cursor, QString *prefix)>;
 
     explicit SqlEditor(QWidget *parent = nullptr);
 
@@ -64,7 +64,6 @@ private:
     CompletionProvider m_completion;
     int m_errorIndicator = -1;
     bool m_errorMarked = false;
-    QString m_completionPrefix;
 };
 
 }  // namespace stratum::ui

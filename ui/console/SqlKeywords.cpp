@@ -79,6 +79,15 @@ constexpr const char *kSqliteFunctions =
     "zeroblob json json_array json_extract json_object json_group_array json_each row_number "
     "rank dense_rank lag lead first_value last_value ntile";
 
+// Unreserved keywords that are far more often column or table names; they
+// complete as keywords but are not coloured as such.
+constexpr const char *kIdentifierLike =
+    "action attribute cache class columns comment comments content cost data database day "
+    "document encoding event family filter format header hour label language level location "
+    "mode month minute name names object owner parameter password plan position program "
+    "query role second server source statistics storage support system text type types value "
+    "version year zone key parser options";
+
 QStringList words(const char *list)
 {
     return QString::fromLatin1(list).split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -88,7 +97,10 @@ const QSet<QString> &keywordSet()
 {
     static const QSet<QString> set = [] {
         const QStringList w = words(kKeywords);
-        return QSet<QString>(w.begin(), w.end());
+        QSet<QString> out(w.begin(), w.end());
+        for (const QString &i : words(kIdentifierLike))
+            out.remove(i);
+        return out;
     }();
     return set;
 }
@@ -135,8 +147,7 @@ const QStringList &SqlKeywords::keywords()
 const QStringList &SqlKeywords::functions(schema::Dialect dialect)
 {
     static const QStringList pg = sortedUnique(words(kCommonFunctions) + words(kPgFunctions));
-    static const QStringList lite =
-        sortedUnique(words(kCommonFunctions) + words(kSqliteFunctions));
+    static const QStringList lite = sortedUnique(words(kCommonFunctions) + words(kSqliteFunctions));
     return dialect == schema::Dialect::PostgreSQL ? pg : lite;
 }
 

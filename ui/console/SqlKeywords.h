@@ -13,7 +13,8 @@ namespace stratum::ui {
 class SqlKeywords
 {
 public:
-    // Lower-case keywords (statements, clauses, operators written as words).
+    // Lower-case keywords (statements, clauses, operators written as words),
+    // without the unreserved ones that usually name columns (name, type, ...).
     static bool isKeyword(const QString &lowerCaseWord);
     // Lower-case built-in type names (int, text, varchar, timestamptz, ...).
     static bool isTypeName(const QString &lowerCaseWord);

@@ -135,8 +135,8 @@ void SqlLexer::styleText(int start, int end)
     // Scan from the top of the document: a dollar quote or comment opened far
     // above decides how this range reads. Scanning is linear and cheap next to
     // drawing; tokens are clipped to the requested range.
-    const auto *doc =
-        reinterpret_cast<const char *>(ed->SendScintilla(QsciScintillaBase::SCI_GETCHARACTERPOINTER));
+    const auto *doc = reinterpret_cast<const char *>(
+        ed->SendScintilla(QsciScintillaBase::SCI_GETCHARACTERPOINTER));
     if (!doc)
         return;
     const QString text = QString::fromUtf8(doc, end);

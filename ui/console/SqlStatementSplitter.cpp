@@ -124,19 +124,24 @@ std::vector<SqlStatement> SqlStatementSplitter::split(QStringView script, schema
                 --st.parenDepth;
             break;
         case SqlToken::Word: {
-            const QString w = scanner.text(t).toString().toLower();
+            // Compared in place: allocating a lower-case copy of every word
+            // would dominate the cost on long scripts.
+            const QStringView w = scanner.text(t);
+            const auto is = [&](const char16_t *word) {
+                return w.compare(QStringView(word), Qt::CaseInsensitive) == 0;
+            };
             if (st.words < int(st.head.size()))
-                st.head[std::size_t(st.words)] = w;
+                st.head[std::size_t(st.words)] = w.toString().toLower();
             ++st.words;
-            st.segmentIsEnd = st.segmentTokens == 1 && w == QLatin1String("end");
+            st.segmentIsEnd = st.segmentTokens == 1 && is(u"end");
             if (pg && st.parenDepth == 0 && st.isRoutine()) {
-                if (w == QLatin1String("begin")) {
+                if (is(u"begin")) {
                     ++st.beginDepth;
-                } else if (w == QLatin1String("case")) {
+                } else if (is(u"case")) {
                     // CASE also closes with END; it only matters inside a body.
                     if (st.beginDepth > 0)
                         ++st.beginDepth;
-                } else if (w == QLatin1String("end")) {
+                } else if (is(u"end")) {
                     if (st.beginDepth > 0)
                         --st.beginDepth;
                 }
