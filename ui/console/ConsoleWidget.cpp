@@ -43,24 +43,6 @@ QString seconds(qint64 ms)
     return QLocale().toString(double(ms) / 1000.0, 'f', 2);
 }
 
-QString outcomeText(const StatementSummary &s)
-{
-    const QLocale locale;
-    if (s.returnsRows) {
-        QString text = s.rowsFetched == 1
-                           ? QObject::tr("1 row")
-                           : QObject::tr("%1 rows").arg(locale.toString(s.rowsFetched));
-        if (s.truncated)
-            text += QObject::tr(" fetched; more were not fetched");
-        return text;
-    }
-    if (!s.commandTag.isEmpty())
-        return s.commandTag;
-    if (s.rowsAffected >= 0)
-        return QObject::tr("%1 row(s) affected").arg(locale.toString(s.rowsAffected));
-    return QObject::tr("done");
-}
-
 // Statements after which completion should learn the new schema.
 bool changesSchema(const QString &sql)
 {
@@ -454,7 +436,8 @@ void ConsoleWidget::onStatementFinished(int index, const StatementSummary &summa
     ++m_done;
     const QString text =
         index < int(m_running.size()) ? m_running[std::size_t(index)].text : QString();
-    m_messages->addSuccess(text, outcomeText(summary), summary.elapsedMs);
+    m_messages->addSuccess(text, MessagesView::outcomeText(summary, text, m_dialect),
+                           summary.elapsedMs);
     m_messages->addNotices(summary.notices);
     recordHistory(index, summary, {});
     m_schemaChanged = m_schemaChanged || changesSchema(text);
@@ -547,6 +530,11 @@ void ConsoleWidget::showPlan()
         m_plan = nullptr;
         return;
     }
+    // The plan replaces the raw plan rows it was built from.
+    m_tabs->removeTab(m_tabs->indexOf(raw));
+    m_results.erase(std::find(m_results.begin(), m_results.end(), raw));
+    m_resultByStatement.clear();
+    raw->deleteLater();
     m_tabs->insertTab(m_tabs->indexOf(m_messages), m_plan, tr("Plan"));
     m_tabs->setCurrentWidget(m_plan);
 }

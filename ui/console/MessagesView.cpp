@@ -1,5 +1,7 @@
 #include "ui/console/MessagesView.h"
 
+#include "ui/console/SqlScanner.h"
+
 #include <QDateTime>
 #include <QFontDatabase>
 #include <QLocale>
@@ -30,6 +32,20 @@ QString duration(qint64 ms)
     if (ms < 1000)
         return QObject::tr("%1 ms").arg(ms);
     return QObject::tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 2));
+}
+
+// The statement's first keyword, lower-case, comments skipped.
+QString firstWord(const QString &sql, schema::Dialect dialect)
+{
+    SqlScanner scanner(sql, dialect);
+    while (!scanner.atEnd()) {
+        const SqlToken t = scanner.next();
+        if (t.kind == SqlToken::Word)
+            return scanner.text(t).toString().toLower();
+        if (!t.isTrivia())
+            break;
+    }
+    return {};
 }
 
 }  // namespace
@@ -96,6 +112,30 @@ void MessagesView::addError(const QString &statement, const Error &error, int li
 void MessagesView::addInfo(const QString &text)
 {
     appendHtml(QStringLiteral("<div>%1</div>").arg(esc(text)));
+}
+
+QString MessagesView::outcomeText(const StatementSummary &s, const QString &sql,
+                                  schema::Dialect dialect)
+{
+    const QLocale locale;
+    if (s.returnsRows) {
+        QString text = s.rowsFetched == 1
+                           ? QObject::tr("1 row")
+                           : QObject::tr("%1 rows").arg(locale.toString(s.rowsFetched));
+        if (s.truncated)
+            text += QObject::tr(" fetched; more were not fetched");
+        return text;
+    }
+    if (!s.commandTag.isEmpty())
+        return s.commandTag;
+    // SQLite reports a change count for every statement; it means something
+    // only for data changes.
+    static const QStringList dml = {QStringLiteral("insert"), QStringLiteral("update"),
+                                    QStringLiteral("delete"), QStringLiteral("replace"),
+                                    QStringLiteral("with")};
+    if (s.rowsAffected >= 0 && dml.contains(firstWord(sql, dialect)))
+        return QObject::tr("%1 row(s) affected").arg(locale.toString(s.rowsAffected));
+    return QObject::tr("done");
 }
 
 }  // namespace stratum::ui

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/config/Result.h"
+#include "core/schema/Dialect.h"
+#include "ui/console/QueryTypes.h"
 
 #include <QTextBrowser>
 
@@ -25,6 +27,10 @@ public:
     void addInfo(const QString &text);
 
     QString plainText() const { return toPlainText(); }
+
+    // "3 rows", "UPDATE 2", "4 row(s) affected" or "done" for a statement.
+    static QString outcomeText(const StatementSummary &summary, const QString &sql,
+                               schema::Dialect dialect);
 
 private:
     void appendHtml(const QString &html);

@@ -45,8 +45,13 @@ ResultView::ResultView(QWidget *parent)
     // the grid jump while the user reads it.
     connect(m_model, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &, int first) {
-                if (first == 0)
-                    m_table->resizeColumnsToContents();
+                if (first != 0)
+                    return;
+                m_table->resizeColumnsToContents();
+                // Breathing room, so neighbouring values do not run together.
+                QHeaderView *h = m_table->horizontalHeader();
+                for (int c = 0; c < m_model->columnCount(); ++c)
+                    h->resizeSection(c, std::min(h->maximumSectionSize(), h->sectionSize(c) + 16));
             });
 
     auto *barLayout = new QHBoxLayout(m_bar);

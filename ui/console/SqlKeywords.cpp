@@ -86,7 +86,7 @@ constexpr const char *kIdentifierLike =
     "document encoding event family filter format header hour label language level location "
     "mode month minute name names object owner parameter password plan position program "
     "query role second server source statistics storage support system text type types value "
-    "version year zone key parser options";
+    "version year zone parser options";
 
 QStringList words(const char *list)
 {

@@ -305,6 +305,26 @@ void TestConsoleFeatures::screenshot()
     console.setPalette(Appearance::darkPalette());
     QTest::qWait(50);
     QVERIFY(console.grab().save(dir + QStringLiteral("/console-results-dark.png")));
+
+    // An error, the plan tree and the history, in the light palette.
+    console.setPalette(Appearance::lightPalette());
+    console.editor()->setText(
+        QStringLiteral("SELECT name, credit\nFROM customer\nWHERE credt > 100;"));
+    QVERIFY(runByKeyboard(console));
+    QVERIFY(console.editor()->hasErrorMark());
+    QTest::qWait(50);
+    QVERIFY(console.grab().save(dir + QStringLiteral("/console-error.png")));
+    console.editor()->setText(QStringLiteral(
+        "SELECT c.country, count(*)\nFROM customer c JOIN customer d ON d.country = c.country\n"
+        "WHERE c.credit > 100\nGROUP BY c.country ORDER BY 2 DESC;"));
+    console.explainCurrent();
+    QVERIFY(waitIdle(console));
+    QVERIFY(console.planView());
+    QTest::qWait(50);
+    QVERIFY(console.grab().save(dir + QStringLiteral("/console-plan.png")));
+    console.resultTabs()->setCurrentWidget(console.historyPanel());
+    QTest::qWait(50);
+    QVERIFY(console.grab().save(dir + QStringLiteral("/console-history.png")));
 }
 
 QTEST_MAIN(TestConsoleFeatures)
