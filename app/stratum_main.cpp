@@ -7,10 +7,12 @@
 #include "ui/shell/ScreenshotTour.h"
 #include "ui/shell/ThemedIcon.h"
 #include "ui/shell/VersionInfo.h"
+#include "ui/shell/Workbench.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QTimer>
 
 #include <cstdio>
 #include <cstdlib>
@@ -98,7 +100,7 @@ int main(int argc, char *argv[])
 
     if (tour) {
         stratum::ui::MainWindow window(stratum::ui::MainWindow::Options{false});
-        window.openDemo();
+        new stratum::ui::Workbench(window);
         stratum::ui::ScreenshotTour shots(window, parser.value(tourOption));
         const QStringList written = shots.run();
         if (written.isEmpty()) {
@@ -113,7 +115,11 @@ int main(int argc, char *argv[])
     }
 
     stratum::ui::MainWindow window;
+    auto *workbench = new stratum::ui::Workbench(window);  // owned by the window
     window.show();
-    window.openDemo();  // --demo is the default until project workspaces are remembered
+    // No I/O before the window shows: saved connections are listed and the
+    // demo is prepared (on a worker) once the event loop runs. --demo is the
+    // default until project workspaces are remembered.
+    QTimer::singleShot(0, workbench, &stratum::ui::Workbench::start);
     return app.exec();
 }

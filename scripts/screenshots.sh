@@ -21,5 +21,10 @@ cmake --build "$build" -j "$(jobs_count)" --target stratum
 # Only old tour images are removed, never anything else in the folder.
 mkdir -p "$out" && find "$out" -maxdepth 1 -name '*.png' -delete
 log "rendering the screenshot tour into $out"
-QT_QPA_PLATFORM=offscreen "$build/app/stratum" --screenshot-tour "$out"
+# The tour opens the demo workspace. It is built in a throw-away data folder,
+# so the user's own demo, settings and caches stay untouched.
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+XDG_DATA_HOME="$scratch/data" XDG_CACHE_HOME="$scratch/cache" XDG_CONFIG_HOME="$scratch/config" \
+  QT_QPA_PLATFORM=offscreen "$build/app/stratum" --screenshot-tour "$out"
 log "done: $(find "$out" -name '*.png' | wc -l) images in $out"

@@ -117,7 +117,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, poolDock);
     tabifyDockWidget(messages, poolDock);
     messages->raise();
-    resizeDocks({workspace}, {300}, Qt::Horizontal);
+    resizeDocks({workspace}, {340}, Qt::Horizontal);
     resizeDocks({workspace, properties}, {420, 220}, Qt::Vertical);
     resizeDocks({messages}, {180}, Qt::Vertical);
 

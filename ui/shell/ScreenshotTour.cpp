@@ -1,20 +1,35 @@
 #include "ui/shell/ScreenshotTour.h"
 
+#include "ui/connect/ConnectionDialog.h"
+#include "ui/console/ConsoleWidget.h"
+#include "ui/console/SqlEditor.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/ActionRegistry.h"
 #include "ui/shell/Appearance.h"
 #include "ui/shell/CommandPalette.h"
+#include "ui/shell/ConsoleController.h"
+#include "ui/shell/ConsoleDocument.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/MigrationTreeFiller.h"
+#include "ui/shell/SchemaTreeFiller.h"
+#include "ui/shell/Workbench.h"
+#include "ui/shell/WorkspaceTree.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPixmap>
+#include <QStandardItem>
+#include <QStandardItemModel>
 #include <QTimer>
+
+#include <QTreeView>
+#include <algorithm>
 
 namespace stratum::ui {
 
@@ -52,6 +67,118 @@ void ScreenshotTour::settle()
     }
 }
 
+bool ScreenshotTour::waitFor(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs) {
+            return false;
+        }
+        QEventLoop loop;
+        QTimer::singleShot(20, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return true;
+}
+
+namespace {
+
+// The demo's "books" table item, once the schema tree has it.
+QModelIndex findTable(WorkspaceTree *tree, const QString &name)
+{
+    QStandardItemModel *model = tree->model();
+    const QModelIndexList hits = model->match(model->index(0, 0), WorkspaceTree::KeyRole, name, 1,
+                                              Qt::MatchExactly | Qt::MatchRecursive);
+    return hits.value(0);
+}
+
+}  // namespace
+
+bool ScreenshotTour::prepareDemo()
+{
+    auto *bench = m_window.findChild<Workbench *>();
+    if (!bench) {
+        return true;  // a bare shell: the tour shows its empty states
+    }
+    bool schemaDone = false;
+    bool migrationsDone = false;
+    QString failure;
+    QObject guard;
+    QObject::connect(&bench->schemaTree(), &SchemaTreeFiller::loaded, &guard,
+                     [&] { schemaDone = true; });
+    QObject::connect(&bench->schemaTree(), &SchemaTreeFiller::failed, &guard,
+                     [&](const QString &, const QString &m) { failure = m; });
+    QObject::connect(&bench->migrationTree(), &MigrationTreeFiller::loaded, &guard,
+                     [&] { migrationsDone = true; });
+    QObject::connect(&bench->migrationTree(), &MigrationTreeFiller::failed, &guard,
+                     [&](const QString &, const QString &m) { failure = m; });
+    QObject::connect(bench, &Workbench::demoFailed, &guard, [&](const QString &m) { failure = m; });
+    bench->openDemo();
+    if (!waitFor([&] { return (schemaDone && migrationsDone) || !failure.isEmpty(); }, 120000) ||
+        !failure.isEmpty()) {
+        m_error = failure.isEmpty() ? tr("the demo workspace did not open within 2 minutes")
+                                    : tr("the demo workspace did not open: %1").arg(failure);
+        return false;
+    }
+
+    ConsoleDocument *doc = bench->consoles().newConsole();
+    if (!doc) {
+        m_error = tr("no console could be opened on the demo");
+        return false;
+    }
+    ConsoleWidget *console = doc->console();
+    bool finished = false;
+    QObject::connect(console, &ConsoleWidget::runFinished, &guard, [&] { finished = true; });
+    console->editor()->setText(
+        QStringLiteral("-- Best-selling authors in the demo bookstore\n"
+                       "SELECT a.name AS author, a.country, count(b.id) AS books,\n"
+                       "       round(avg(b.price), 2) AS avg_price\n"
+                       "FROM authors AS a\n"
+                       "JOIN books AS b ON b.author_id = a.id\n"
+                       "GROUP BY a.id\n"
+                       "ORDER BY books DESC, author\n"
+                       "LIMIT 25;\n"));
+    console->runScript();
+    if (!waitFor([&] { return finished; }, 60000) || console->resultCount() == 0) {
+        m_error = tr("the demo query did not return a result");
+        return false;
+    }
+
+    // Select a table so that Properties has something to show.
+    WorkspaceTree *tree = m_window.workspace();
+    const QModelIndex books = findTable(tree, QStringLiteral("books"));
+    if (books.isValid()) {
+        tree->view()->setCurrentIndex(books);
+        tree->view()->scrollTo(books);
+    }
+    return true;
+}
+
+bool ScreenshotTour::saveConnectionDialog(const QString &name)
+{
+    ConnectionDialog dialog(&m_window);
+    ConnectionProfile sample;
+    sample.name = tr("Orders (staging)");
+    sample.backend = config::Backend::PostgreSQL;
+    sample.host = QStringLiteral("db.staging.example.com");
+    sample.port = 5432;
+    sample.database = QStringLiteral("orders");
+    sample.user = QStringLiteral("app_reader");
+    sample.sslMode = QStringLiteral("require");
+    sample.connectTimeoutSeconds = 10;
+    sample.applicationName = QStringLiteral("stratum");
+    sample.environment = EnvironmentTag::Staging;
+    dialog.setProfile(sample);
+    dialog.show();
+    dialog.adjustSize();
+    // Wide enough for the whole URL, which is what the dialog is about.
+    dialog.resize(std::max(dialog.width(), 720), dialog.height());
+    const bool ok = save(&dialog, name);
+    dialog.close();
+    return ok;
+}
+
 bool ScreenshotTour::save(QWidget *widget, const QString &name)
 {
     settle();
@@ -81,6 +208,9 @@ QStringList ScreenshotTour::runShots()
     }
     m_window.resize(1280, 800);
     m_window.show();
+    if (!prepareDemo()) {
+        return {};
+    }
     if (!save(&m_window, QStringLiteral("01-main-window"))) {
         return {};
     }
@@ -115,6 +245,11 @@ QStringList ScreenshotTour::runShots()
         if (!save(dock, name)) {
             return {};
         }
+    }
+
+    if (!saveConnectionDialog(
+            QStringLiteral("%1-connection-dialog").arg(index++, 2, 10, QLatin1Char('0')))) {
+        return {};
     }
 
     for (const QString &id : {QStringLiteral("file"), QStringLiteral("query")}) {

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace stratum::ui {
 
 class MainWindow;
@@ -28,6 +30,12 @@ private:
     QStringList runShots();
     bool save(QWidget *widget, const QString &name);
     void settle();
+    // Runs the event loop until done() or timeoutMs; false on timeout.
+    static bool waitFor(const std::function<bool()> &done, int timeoutMs);
+    // Opens the demo workspace and a console with a result, when the window
+    // has a Workbench; false (with error()) when that fails.
+    bool prepareDemo();
+    bool saveConnectionDialog(const QString &name);
 
     MainWindow &m_window;
     QString m_dir;

@@ -2,6 +2,7 @@
 // (instead of Qt's platform-plugin abort); --version needs no display; the
 // screenshot tour writes real images.
 #include <QDir>
+#include <QFileInfo>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -80,6 +81,7 @@ private slots:
         env.insert(QStringLiteral("HOME"), home.path());
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
         QProcess p;
         const QString out = dir.filePath(QStringLiteral("shots"));
         QVERIFY(run(p, {QStringLiteral("--screenshot-tour"), out}, env));
@@ -99,6 +101,11 @@ private slots:
         }
         QCOMPARE(QImage(QDir(out).filePath(QStringLiteral("01-main-window.png"))).size(),
                  QSize(1280, 800));
+        // The tour shows the demo workspace (built in the data folder) and the
+        // connection dialog.
+        QVERIFY(!files.filter(QStringLiteral("-connection-dialog.png")).isEmpty());
+        QVERIFY(QFileInfo::exists(
+            home.filePath(QStringLiteral("data/Stratum/Stratum/demo/demo.db"))));
         QVERIFY(!QDir(home.filePath(QStringLiteral("config/Stratum"))).exists());
     }
 };
