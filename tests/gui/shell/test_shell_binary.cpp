@@ -104,8 +104,8 @@ private slots:
         // The tour shows the demo workspace (built in the data folder) and the
         // connection dialog.
         QVERIFY(!files.filter(QStringLiteral("-connection-dialog.png")).isEmpty());
-        QVERIFY(QFileInfo::exists(
-            home.filePath(QStringLiteral("data/Stratum/Stratum/demo/demo.db"))));
+        QVERIFY(
+            QFileInfo::exists(home.filePath(QStringLiteral("data/Stratum/Stratum/demo/demo.db"))));
         QVERIFY(!QDir(home.filePath(QStringLiteral("config/Stratum"))).exists());
     }
 };
