@@ -10,6 +10,7 @@ namespace {
 const char *const kPendingProperty = "stratumPendingReason";
 const char *const kCategoryProperty = "stratumCategory";
 const char *const kTipProperty = "stratumStatusTip";
+const char *const kPaletteHiddenProperty = "stratumPaletteHidden";
 
 QString plainText(const QString &text)
 {
@@ -91,6 +92,21 @@ QString ActionRegistry::pendingReason(const QAction *action)
 QString ActionRegistry::category(const QAction *action)
 {
     return action ? action->property(kCategoryProperty).toString() : QString();
+}
+
+void ActionRegistry::setCategory(QAction *action, const QString &category)
+{
+    action->setProperty(kCategoryProperty, category);
+}
+
+void ActionRegistry::setHiddenFromPalette(QAction *action, bool hidden)
+{
+    action->setProperty(kPaletteHiddenProperty, hidden ? QVariant(true) : QVariant());
+}
+
+bool ActionRegistry::isHiddenFromPalette(const QAction *action)
+{
+    return action && action->property(kPaletteHiddenProperty).toBool();
 }
 
 }  // namespace stratum::ui

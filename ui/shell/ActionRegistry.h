@@ -49,6 +49,12 @@ public:
     static bool isPending(const QAction *action);
     static QString pendingReason(const QAction *action);  // empty when not pending
     static QString category(const QAction *action);
+    // For actions that features create themselves (e.g. a console's toolbar):
+    // the category the command palette shows, and whether the palette should
+    // leave the action out because a window command does the same thing.
+    static void setCategory(QAction *action, const QString &category);
+    static void setHiddenFromPalette(QAction *action, bool hidden = true);
+    static bool isHiddenFromPalette(const QAction *action);
 
 private:
     QHash<QString, QAction *> m_byId;

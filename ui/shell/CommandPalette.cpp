@@ -100,7 +100,8 @@ QList<QAction *> CommandPalette::collectActions() const
     QList<QAction *> result;
     const auto consider = [&result](QAction *a) {
         if (!a || a->isSeparator() || a->menu() || plain(a->text()).isEmpty() || !a->isVisible() ||
-            result.contains(a) || a->objectName() == QLatin1String("view.commandPalette")) {
+            result.contains(a) || a->objectName() == QLatin1String("view.commandPalette") ||
+            ActionRegistry::isHiddenFromPalette(a)) {
             return;
         }
         result.append(a);

@@ -70,6 +70,16 @@ ConsoleDocument *ConsoleController::newConsole(const QString &connectionId)
     console->runAction()->setShortcuts({});
     console->runScriptAction()->setShortcuts({});
     console->toolBar()->explain->setShortcuts({});
+    // The palette lists the window's Query commands once; the console's own
+    // extras appear under "Console".
+    ConsoleToolBar *bar = console->toolBar();
+    for (QAction *a :
+         {bar->run, bar->runScript, bar->stop, bar->explain, bar->commit, bar->rollback}) {
+        ActionRegistry::setHiddenFromPalette(a);
+    }
+    for (QAction *a : {bar->explainAnalyze, bar->autocommit, bar->exportResult, bar->find}) {
+        ActionRegistry::setCategory(a, tr("Console"));
+    }
 
     auto *doc = new ConsoleDocument(console, id);
     const QString title = tr("Console %1 – %2").arg(++m_serial).arg(c->name);

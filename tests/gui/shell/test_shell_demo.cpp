@@ -163,6 +163,11 @@ private slots:
         QVERIFY(doc);
         QCOMPARE(doc->connectionId(), QStringLiteral("demo"));
         QVERIFY(w.actions().action(ActionId::Run)->isEnabled());
+        // One owner per shortcut (two would make Qt ignore both), and the
+        // palette lists Run once.
+        QVERIFY(!w.actions().action(ActionId::Run)->shortcuts().isEmpty());
+        QVERIFY(doc->console()->runAction()->shortcuts().isEmpty());
+        QVERIFY(ActionRegistry::isHiddenFromPalette(doc->console()->runAction()));
         const QString count =
             runAndReadFirstCell(doc->console(), QStringLiteral("SELECT count(*) FROM books"),
                                 w.actions().action(ActionId::Run));
