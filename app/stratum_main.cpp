@@ -2,10 +2,10 @@
 // that there is a display, and wires the main window together. Features live
 // in ui/; this file stays thin.
 #include "StratumVersion.h"
-#include "ui/shell/Appearance.h"
+#include "ui/common/Appearance.h"
+#include "ui/common/ThemedIcon.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/ScreenshotTour.h"
-#include "ui/shell/ThemedIcon.h"
 #include "ui/shell/VersionInfo.h"
 #include "ui/shell/Workbench.h"
 

@@ -1,9 +1,9 @@
 #include "ui/connect/ConnectionManager.h"
 
+#include "ui/common/ThemedIcon.h"
 #include "ui/connect/ConnectionDialog.h"
 #include "ui/connect/ConnectionStore.h"
 #include "ui/connect/PasswordVault.h"
-#include "ui/shell/ThemedIcon.h"
 
 #include <QAction>
 #include <QFileDialog>

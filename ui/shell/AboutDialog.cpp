@@ -1,6 +1,6 @@
 #include "ui/shell/AboutDialog.h"
 
-#include "ui/shell/ThemedIcon.h"
+#include "ui/common/ThemedIcon.h"
 #include "ui/shell/VersionInfo.h"
 
 #include <QApplication>

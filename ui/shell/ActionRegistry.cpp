@@ -1,6 +1,6 @@
 #include "ui/shell/ActionRegistry.h"
 
-#include "ui/shell/ThemedIcon.h"
+#include "ui/common/ThemedIcon.h"
 
 #include <QAction>
 

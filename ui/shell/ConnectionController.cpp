@@ -1,8 +1,8 @@
 #include "ui/shell/ConnectionController.h"
 
 #include "core/engine/Engine.h"
+#include "ui/common/ThemedIcon.h"
 #include "ui/shell/MessageLog.h"
-#include "ui/shell/ThemedIcon.h"
 #include "ui/shell/WorkspaceTree.h"
 
 #include <QStandardItem>

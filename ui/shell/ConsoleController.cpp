@@ -1,5 +1,6 @@
 #include "ui/shell/ConsoleController.h"
 
+#include "ui/common/ThemedIcon.h"
 #include "ui/console/ConsoleToolBar.h"
 #include "ui/console/ConsoleWidget.h"
 #include "ui/shell/ActionRegistry.h"
@@ -9,7 +10,6 @@
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/MessageLog.h"
 #include "ui/shell/ShellActions.h"
-#include "ui/shell/ThemedIcon.h"
 
 #include <QAction>
 

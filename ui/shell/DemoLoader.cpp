@@ -1,6 +1,6 @@
 #include "ui/shell/DemoLoader.h"
 
-#include "ui/shell/WorkerTask.h"
+#include "ui/common/WorkerTask.h"
 
 #include <QDir>
 #include <QStandardPaths>

@@ -1,7 +1,7 @@
 #include "ui/shell/DocumentArea.h"
 
+#include "ui/common/ThemedIcon.h"
 #include "ui/shell/EmptyState.h"
-#include "ui/shell/ThemedIcon.h"
 
 #include <QMouseEvent>
 #include <QStackedWidget>

@@ -1,6 +1,6 @@
 #include "ui/shell/EmptyState.h"
 
-#include "ui/shell/ThemedIcon.h"
+#include "ui/common/ThemedIcon.h"
 
 #include <QAction>
 #include <QEvent>

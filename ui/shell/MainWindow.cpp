@@ -1,5 +1,6 @@
 #include "ui/shell/MainWindow.h"
 
+#include "ui/common/ThemedIcon.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/ActionRegistry.h"
 #include "ui/shell/CommandPalette.h"
@@ -11,7 +12,6 @@
 #include "ui/shell/ShellActions.h"
 #include "ui/shell/StartPage.h"
 #include "ui/shell/StatusFields.h"
-#include "ui/shell/ThemedIcon.h"
 #include "ui/shell/VersionInfo.h"
 #include "ui/shell/WorkspaceTree.h"
 

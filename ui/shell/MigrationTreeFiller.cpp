@@ -3,11 +3,11 @@
 #include "core/engine/Engine.h"
 #include "core/migrate/RevisionIterator.h"
 #include "core/migrate/ScriptDirectory.h"
+#include "ui/common/ThemedIcon.h"
+#include "ui/common/WorkerTask.h"
 #include "ui/shell/ColumnReader.h"
 #include "ui/shell/ConnectionController.h"
 #include "ui/shell/MessageLog.h"
-#include "ui/shell/ThemedIcon.h"
-#include "ui/shell/WorkerTask.h"
 #include "ui/shell/WorkspaceTree.h"
 
 #include <QDir>

@@ -1,11 +1,11 @@
 #include "ui/shell/ScreenshotTour.h"
 
+#include "ui/common/Appearance.h"
 #include "ui/connect/ConnectionDialog.h"
 #include "ui/console/ConsoleWidget.h"
 #include "ui/console/SqlEditor.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/ActionRegistry.h"
-#include "ui/shell/Appearance.h"
 #include "ui/shell/CommandPalette.h"
 #include "ui/shell/ConsoleController.h"
 #include "ui/shell/ConsoleDocument.h"

@@ -1,9 +1,9 @@
 #include "ui/shell/StartPage.h"
 
+#include "ui/common/ThemedIcon.h"
 #include "ui/shell/ActionCard.h"
 #include "ui/shell/ActionRegistry.h"
 #include "ui/shell/ShellActions.h"
-#include "ui/shell/ThemedIcon.h"
 #include "ui/shell/VersionInfo.h"
 
 #include <QAction>

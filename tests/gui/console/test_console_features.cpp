@@ -3,6 +3,7 @@
 // of the console with results (written to STRATUM_CONSOLE_SHOTS when set).
 #include "ConsoleTestUtil.h"
 
+#include "ui/common/Appearance.h"
 #include "ui/console/CompletionCatalog.h"
 #include "ui/console/ExplainView.h"
 #include "ui/console/HistoryPanel.h"
@@ -10,7 +11,6 @@
 #include "ui/console/QueryHistory.h"
 #include "ui/console/ResultModel.h"
 #include "ui/console/SchemaLoader.h"
-#include "ui/shell/Appearance.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "ui/shell/ThemedIcon.h"
+#include "ui/common/ThemedIcon.h"
 
 #include <QFile>
 #include <QGuiApplication>

@@ -1,4 +1,4 @@
-#include "ui/shell/Appearance.h"
+#include "ui/common/Appearance.h"
 
 #include <QApplication>
 #include <QStyle>
