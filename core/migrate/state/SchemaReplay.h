@@ -62,15 +62,15 @@ public:
 
 private:
     void warn(const Operation &op, const QString &revision, const QString &message);
-    void applyBatch(const Operation &op, const BatchAlterTableOp &batch, const QString &revision);
     void applyToTable(const Operation &op, const QString &schema, const QString &table,
                       const QString &revision);
-    void rememberEnums(const TableDef &table);
+    void materialize(TableDef &table) const;
+    void rememberEnums(const TypeSpec &type);
 
     schema::Dialect m_dialect;
     schema::NamingConvention m_naming;
-    std::map<QString, TableDef> m_tables;    // "schema.table" -> definition
-    std::map<QString, QStringList> m_enums;  // "schema.name" -> labels (native enums)
+    std::map<QString, TableDef> m_tables;         // "schema.table" -> definition
+    std::map<QString, schema::EnumType> m_enums;  // "schema.name" (PostgreSQL native enums)
     QList<ReplayWarning> m_warnings;
 };
 

@@ -1,0 +1,128 @@
+// Operations-level tables (TableDef) as schema::Table, for SchemaReplayer.
+#include "core/migrate/ops/DdlWriter.h"
+#include "core/migrate/state/SchemaReplay.h"
+
+namespace stratum::migrate {
+namespace {
+
+using schema::ReferentialAction;
+
+ReferentialAction action(const QString &text)
+{
+    const QString t = text.trimmed().toUpper();
+    if (t == QLatin1String("CASCADE"))
+        return ReferentialAction::Cascade;
+    if (t == QLatin1String("RESTRICT"))
+        return ReferentialAction::Restrict;
+    if (t == QLatin1String("SET NULL"))
+        return ReferentialAction::SetNull;
+    if (t == QLatin1String("SET DEFAULT"))
+        return ReferentialAction::SetDefault;
+    return ReferentialAction::NoAction;
+}
+
+schema::ColumnType columnType(const TypeSpec &spec, schema::Dialect dialect)
+{
+    if (spec.isEnum() && dialect != schema::Dialect::PostgreSQL) {
+        // SQLAlchemy renders a native Enum as VARCHAR(longest label) where the
+        // dialect has no enum types.
+        qsizetype longest = 0;
+        for (const QString &l : spec.enumLabels)
+            longest = qMax(longest, l.size());
+        return schema::ColumnType::string(spec.type.length.value_or(int(longest)));
+    }
+    schema::ColumnType t = spec.type;
+    if (!spec.isEnum()) {
+        t.enumName.clear();  // a non-native Enum keeps its name for the CHECK only
+        t.enumSchema.clear();
+    }
+    return t;
+}
+
+}  // namespace
+
+schema::Table toSchemaTable(const TableDef &def, schema::Dialect dialect,
+                            const schema::NamingConvention &naming)
+{
+    const DdlWriter writer(dialect, naming);
+    schema::Table t;
+    t.schema = def.schema;
+    t.name = def.name;
+    t.comment = def.comment.value_or(QString());
+    const QStringList pk = DdlWriter::primaryKeyColumns(def);
+    const QString autoincrement = DdlWriter::autoincrementColumn(def);
+    for (const ColumnDef &c : def.columns) {
+        schema::Column col;
+        col.name = c.name;
+        col.type = columnType(c.type, dialect);
+        col.nullable = c.nullableGiven ? c.nullable : c.nullable && !pk.contains(c.name);
+        col.serverDefault = writer.defaultSql(c.serverDefault);
+        if (c.identity) {
+            schema::Identity id;
+            id.always = c.identity->always;
+            id.start = c.identity->start;
+            id.increment = c.identity->increment;
+            id.minValue = c.identity->minValue;
+            id.maxValue = c.identity->maxValue;
+            id.cache = c.identity->cache;
+            id.cycle = c.identity->cycle.value_or(false);
+            col.identity = id;
+        }
+        col.autoincrement = !autoincrement.isEmpty() && autoincrement == c.name;
+        if (c.computed)
+            col.computed = c.computed->sqlText;
+        col.comment = c.comment.value_or(QString());
+        t.columns.push_back(col);
+    }
+    for (const ConstraintDef &c : writer.effectiveConstraints(def)) {
+        switch (c.kind) {
+        case ConstraintDef::Kind::PrimaryKey:
+            t.primaryKey = {c.name.value, c.columns};
+            break;
+        case ConstraintDef::Kind::ForeignKey: {
+            schema::ForeignKey fk;
+            fk.name = c.name.value;
+            fk.columns = c.columns;
+            fk.referredSchema = c.referredSchema;
+            fk.referredTable = c.referredTable;
+            fk.referredColumns = c.referredColumns;
+            fk.onDelete = action(c.onDelete);
+            fk.onUpdate = action(c.onUpdate);
+            fk.deferrable = c.deferrable.value_or(false);
+            fk.initiallyDeferred =
+                c.initially.compare(QLatin1String("DEFERRED"), Qt::CaseInsensitive) == 0;
+            t.foreignKeys.push_back(fk);
+            break;
+        }
+        case ConstraintDef::Kind::Unique: {
+            schema::UniqueConstraint u;
+            u.name = c.name.value;
+            u.columns = c.columns;
+            u.deferrable = c.deferrable.value_or(false);
+            u.initiallyDeferred =
+                c.initially.compare(QLatin1String("DEFERRED"), Qt::CaseInsensitive) == 0;
+            t.uniqueConstraints.push_back(u);
+            break;
+        }
+        case ConstraintDef::Kind::Check:
+            t.checkConstraints.push_back({c.name.value, c.sqlText});
+            break;
+        }
+    }
+    for (const IndexDef &ix : writer.effectiveIndexes(def)) {
+        schema::Index out;
+        Result<QString> name = writer.indexName(def.schema, def.name, ix);
+        out.name = name ? *name : ix.name.value;
+        out.elements = ix.elements;
+        out.unique = ix.unique;
+        out.where = dialect == schema::Dialect::PostgreSQL ? ix.postgresqlWhere : ix.sqliteWhere;
+        if (dialect == schema::Dialect::PostgreSQL) {
+            out.method = ix.postgresqlUsing;
+            out.include = ix.postgresqlInclude;
+        }
+        t.indexes.push_back(out);
+    }
+    return t;
+}
+
+}  // namespace stratum::migrate
