@@ -4,6 +4,7 @@
 #include "StratumVersion.h"
 #include "ui/common/Appearance.h"
 #include "ui/common/ThemedIcon.h"
+#include "ui/common/Translations.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/ScreenshotTour.h"
 #include "ui/shell/VersionInfo.h"
@@ -96,6 +97,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(STRATUM_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(STRATUM_APP_ID));
     QApplication::setWindowIcon(stratum::ui::ThemedIcon::appIcon());
+    stratum::ui::Translations::install(app);  // system locale, or the ui/language setting
     stratum::ui::Appearance::applyDefaults();
 
     if (tour) {
