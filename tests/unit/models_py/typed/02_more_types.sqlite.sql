@@ -1,0 +1,12 @@
+CREATE TABLE document (
+	id CHAR(32) NOT NULL,
+	body BLOB NOT NULL,
+	remind_at TIME,
+	retention DATETIME,
+	status VARCHAR(8) NOT NULL,
+	title VARCHAR(200) NOT NULL,
+	state VARCHAR(20) DEFAULT 'draft' NOT NULL,
+	updated_at DATETIME DEFAULT (CURRENT_TIMESTAMP) NOT NULL,
+	note VARCHAR,
+	PRIMARY KEY (id)
+);

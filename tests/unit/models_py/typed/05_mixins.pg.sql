@@ -1,0 +1,15 @@
+CREATE TABLE employee (
+	created_at TIMESTAMP WITH TIME ZONE DEFAULT now() NOT NULL,
+	name VARCHAR(50) NOT NULL,
+	id SERIAL NOT NULL,
+	kind VARCHAR(20) NOT NULL,
+	manager_id INTEGER,
+	PRIMARY KEY (id),
+	FOREIGN KEY(manager_id) REFERENCES employee (id)
+);
+CREATE TABLE vehicle (
+	id SERIAL NOT NULL,
+	type VARCHAR(20) NOT NULL,
+	payload INTEGER,
+	PRIMARY KEY (id)
+);

@@ -1,0 +1,15 @@
+CREATE TABLE employee (
+	created_at DATETIME DEFAULT (CURRENT_TIMESTAMP) NOT NULL,
+	name VARCHAR(50) NOT NULL,
+	id INTEGER NOT NULL,
+	kind VARCHAR(20) NOT NULL,
+	manager_id INTEGER,
+	PRIMARY KEY (id),
+	FOREIGN KEY(manager_id) REFERENCES employee (id)
+);
+CREATE TABLE vehicle (
+	id INTEGER NOT NULL,
+	type VARCHAR(20) NOT NULL,
+	payload INTEGER,
+	PRIMARY KEY (id)
+);
