@@ -8,13 +8,17 @@ STRATUM_BUILD_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite qt6-svg-dev qt6-charts-dev libqscintilla2-qt6-dev qtkeychain-qt6-dev
   qt6-qpa-plugins libgl-dev libpq-dev libsqlite3-dev
+  dpkg-dev file qt6-translations-l10n
 )
 
 # Extra packages the test suite needs: the real PostgreSQL and Alembic, Xvfb for
-# GUI checks, clang for libFuzzer, clang-format for the format gate.
+# GUI checks, clang for libFuzzer, clang-format for the format gate, and the
+# Debian tools that check the package (lintian, desktop-file-validate,
+# appstreamcli; python3-yaml reads the Flatpak manifest).
 STRATUM_TEST_PACKAGES=(
   postgresql postgresql-contrib alembic python3-sqlalchemy python3-psycopg2 python3-dotenv
   xvfb xauth openssl clang clang-format libclang-rt-14-dev libqt6sql6-psql
+  lintian desktop-file-utils appstream python3-yaml
 )
 
 log() { printf '\033[1m[stratum]\033[0m %s\n' "$*" >&2; }
