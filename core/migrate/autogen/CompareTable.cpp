@@ -47,8 +47,14 @@ bool Run::sameDefault(const schema::Table &t, const schema::Column &tc,
     probe.typeSql = compiled(dc.type, db);
     probe.expression = tc.serverDefault;
     const QString server = normalized.value(probe.key(), tc.serverDefault);
-    return server == dc.serverDefault ||
-           SchemaComparer::looseSql(server) == SchemaComparer::looseSql(dc.serverDefault);
+    // now(), CURRENT_TIMESTAMP and transaction_timestamp() are one function
+    // that PostgreSQL keeps in the spelling it was given.
+    auto canonical = [](const QString &sql) {
+        static const QRegularExpression now(
+            QStringLiteral("\\b(current_timestamp|transaction_timestamp)\\b"));
+        return SchemaComparer::looseSql(sql).replace(now, QStringLiteral("now"));
+    };
+    return server == dc.serverDefault || canonical(server) == canonical(dc.serverDefault);
 }
 
 bool Run::sameCheck(const schema::Table &t, const schema::CheckConstraint &tc,
