@@ -170,6 +170,38 @@ void DeclarativeScanner::rewriteExpression(Expr &e) const
                     continue;
                 }
             }
+            // Index("ix", func.lower(User.email)) -> sa.text("lower(email)")
+            if (isSa(callee, u"Index") && arg.is(ExprKind::Call) &&
+                canonical(*arg.callee()).startsWith(QLatin1String("sa.func."))) {
+                QStringList sqlArgs;
+                bool simple = !arg.hasStarArguments();
+                for (size_t k = 1; k < arg.children.size() && simple; ++k) {
+                    const Expr &a = arg.children[k];
+                    if (a.is(ExprKind::Attribute) && a.children.front().is(ExprKind::Name) &&
+                        classInfo(a.children.front().text)) {
+                        const ClassInfo *ci = classInfo(a.children.front().text);
+                        const auto cn = ci->columnNames.find(a.text);
+                        sqlArgs << (cn == ci->columnNames.end() ? a.text : cn->second);
+                    } else if (a.is(ExprKind::Attribute) &&
+                               a.children.front().is(ExprKind::Attribute) &&
+                               a.children.front().text == QLatin1String("c")) {
+                        sqlArgs << a.text;
+                    } else if (a.is(ExprKind::Number)) {
+                        sqlArgs << a.text;
+                    } else {
+                        simple = false;
+                    }
+                }
+                if (simple) {
+                    const QString sql = canonical(*arg.callee()).mid(8) + u'(' +
+                                        sqlArgs.join(QStringLiteral(", ")) + u')';
+                    Expr text = makeNode(ExprKind::Call, {}, arg.span);
+                    text.children.push_back(saName(QStringLiteral("text"), arg.span));
+                    text.children.push_back(makeNode(ExprKind::String, sql, arg.span));
+                    arg = std::move(text);
+                    continue;
+                }
+            }
             // table.c.column
             if (arg.is(ExprKind::Attribute) && columnsOnly &&
                 arg.children.front().is(ExprKind::Attribute) &&

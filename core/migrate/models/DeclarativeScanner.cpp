@@ -4,6 +4,7 @@
 
 #include "core/pyread/Literal.h"
 
+#include <algorithm>
 #include <functional>
 
 namespace stratum::migrate {
@@ -171,9 +172,6 @@ void DeclarativeScanner::collectClasses()
                                          isSa(canonical(*v.callee()), u"registry")))
                 m_metadataNames.insert(name);
         }
-        if (s.kind == StmtKind::ImportFrom || s.kind == StmtKind::Import) {
-            m_typedStyle = m_typedStyle || s.name.startsWith(QLatin1String("sqlalchemy.orm"));
-        }
     }
     for (const Stmt &s : m_module.body) {
         if (s.kind != StmtKind::ClassDef || m_enums.contains(s.name))
@@ -186,7 +184,6 @@ void DeclarativeScanner::collectClasses()
             const QString c = canonical(b);
             if (isSa(c, u"DeclarativeBase") || isSa(c, u"DeclarativeBaseNoMeta")) {
                 info.isBase = true;
-                m_typedStyle = true;
             }
             info.bases << b.dottedName();
         }
@@ -466,9 +463,15 @@ void DeclarativeScanner::collectAttributes(const QString &className, std::vector
     std::vector<Attribute> inherited;
     for (const QString &b : info->bases)
         collectAttributes(b, inherited, seen, false);
-    // SQLAlchemy 2.0 puts columns from mixins and abstract bases first; 1.4
-    // sorts by creation order, in which the copies made for mixins come last.
-    if (m_typedStyle) {
+    // Columns from mixins and abstract bases come first (SQLAlchemy 1.4 and
+    // 2.0 alike: their copies keep the creation order of the originals, which
+    // were made when the earlier class bodies ran), in the order the file
+    // defines them; then the class's own.
+    std::stable_sort(inherited.begin(), inherited.end(),
+                     [](const Attribute &x, const Attribute &y) {
+                         return x.stmt->span.line < y.stmt->span.line;
+                     });
+    if (own) {
         out.insert(out.end(), inherited.begin(), inherited.end());
         out.insert(out.end(), mine.begin(), mine.end());
     } else {
@@ -687,7 +690,16 @@ void DeclarativeScanner::processModuleIndex(const Expr &call)
     // Index("ix_name", User.email) or Index("ix_name", users.c.email): the
     // table is the one the first column reference belongs to.
     std::optional<size_t> table;
+    std::vector<const Expr *> refs;
     for (const Expr *arg : call.positionalArguments()) {
+        if (arg->is(ExprKind::Call)) {  // func.lower(User.email)
+            for (const Expr *inner : arg->positionalArguments())
+                refs.push_back(inner);
+        } else {
+            refs.push_back(arg);
+        }
+    }
+    for (const Expr *arg : refs) {
         if (!arg->is(ExprKind::Attribute))
             continue;
         const Expr &object = arg->children.front();

@@ -118,7 +118,6 @@ private:
     QString m_file;
     schema::Dialect m_dialect;
     SaReader m_sa;
-    bool m_typedStyle = false;  // DeclarativeBase / mapped_column seen: 2.0 ordering rules
     std::map<QString, ClassInfo> m_classes;
     QStringList m_classOrder;
     QSet<QString> m_rootNames;  // names bound to declarative bases (classes or declarative_base())
