@@ -173,11 +173,35 @@ void SchemaReplayer::applyToTable(const Operation &op, const QString &schema, co
                 [&](const schema::IndexElement &e) { return e.column == drop->column; });
         });
     }
+    if (const AlterColumnOp *alter = op.as<AlterColumnOp>();
+        alter && alter->newName && *alter->newName != alter->column) {
+        const QString from = alter->column;
+        const QString to = *alter->newName;
+        forEachReference(t.schema, t.name, [&](ConstraintDef &fk) {
+            for (QString &c : fk.referredColumns) {
+                if (c == from)
+                    c = to;
+            }
+        });
+    }
     if (const AddColumnOp *add = op.as<AddColumnOp>())
         rememberEnums(add->column.type);
     if (const AlterColumnOp *alter = op.as<AlterColumnOp>(); alter && alter->type)
         rememberEnums(*alter->type);
     materialize(t);
+}
+
+void SchemaReplayer::forEachReference(const QString &schema, const QString &table,
+                                      const std::function<void(ConstraintDef &)> &fn)
+{
+    for (auto &[k, t] : m_tables) {
+        for (ConstraintDef &c : t.constraints) {
+            // An empty referred schema is the default schema, as in SQLAlchemy.
+            if (c.kind == ConstraintDef::Kind::ForeignKey && c.referredTable == table &&
+                c.referredSchema == schema)
+                fn(c);
+        }
+    }
 }
 
 void SchemaReplayer::apply(const Operation &op, const QString &revision)
@@ -208,6 +232,9 @@ void SchemaReplayer::apply(const Operation &op, const QString &revision)
         m_tables.erase(it);
         t.name = o->newName;
         m_tables[key(o->schema, o->newName)] = std::move(t);
+        // Foreign keys follow the table they refer to (PostgreSQL, SQLite 3.26+).
+        forEachReference(o->schema, o->table,
+                         [&](ConstraintDef &fk) { fk.referredTable = o->newName; });
     } else if (const ExecuteOp *o = op.as<ExecuteOp>()) {
         QString sql = o->sql.simplified();
         if (sql.size() > 60)

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <map>
 
 namespace stratum::migrate {
@@ -65,6 +66,9 @@ private:
     void applyToTable(const Operation &op, const QString &schema, const QString &table,
                       const QString &revision);
     void materialize(TableDef &table) const;
+    // Calls fn for every foreign key that refers to schema.table.
+    void forEachReference(const QString &schema, const QString &table,
+                          const std::function<void(ConstraintDef &)> &fn);
     void rememberEnums(const TypeSpec &type);
 
     schema::Dialect m_dialect;

@@ -1,6 +1,7 @@
 // Operations-level tables (TableDef) as schema::Table, for SchemaReplayer.
 #include "core/migrate/ops/DdlWriter.h"
 #include "core/migrate/state/SchemaReplay.h"
+#include "core/schema/SqliteReflector.h"
 
 namespace stratum::migrate {
 namespace {
@@ -32,6 +33,8 @@ schema::ColumnType columnType(const TypeSpec &spec, schema::Dialect dialect)
         return schema::ColumnType::string(spec.type.length.value_or(int(longest)));
     }
     schema::ColumnType t = spec.type;
+    if (t.kind == schema::TypeKind::Verbatim && dialect == schema::Dialect::SQLite)
+        return schema::SqliteReflector::mapType(t.verbatim);  // a declared type, as reflected
     if (!spec.isEnum()) {
         t.enumName.clear();  // a non-native Enum keeps its name for the CHECK only
         t.enumSchema.clear();
