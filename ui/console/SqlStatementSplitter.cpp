@@ -208,6 +208,10 @@ int utf16IndexOfCodePoint(QStringView text, int codePoint)
     return int(i);
 }
 
+// PostgreSQL's protocol carries at most 65535 bind parameters (SQLite's
+// default limit is lower still).
+constexpr int kMaxNumberedParameter = 65535;
+
 SqlParameters SqlParameters::rewrite(QStringView sql, schema::Dialect dialect)
 {
     SqlParameters out;
@@ -226,11 +230,18 @@ SqlParameters SqlParameters::rewrite(QStringView sql, schema::Dialect dialect)
             if (t.kind != SqlToken::Parameter)
                 continue;
             const QString text = scanner.text(t).toString();
-            found.push_back({t, text});
             bool numeric = false;
             const int n = text.mid(1).toInt(&numeric);
-            if (numeric && n >= 1 &&
-                (text.front() == QLatin1Char('$') || text.front() == QLatin1Char('?')))
+            const bool numbered =
+                text.front() == QLatin1Char('$') || text.front() == QLatin1Char('?');
+            // Beyond the servers' own limit a number is left for the server to
+            // refuse; counting up to it would allocate a slot for each number.
+            if (numbered && numeric && n > kMaxNumberedParameter)
+                continue;
+            if (numbered && !numeric && text.size() > 1 && text.at(1).isDigit())
+                continue;  // too large for an int
+            found.push_back({t, text});
+            if (numeric && n >= 1 && numbered)
                 maxNumbered = std::max(maxNumbered, n);
         }
     }

@@ -46,6 +46,7 @@ private slots:
     void parameters_data();
     void parameters();
     void parameterPositionsMapBack();
+    void hugeParameterNumbersAreLeftToTheServer();
     void codePointIndex();
     void unterminatedTokens();
 };
@@ -351,6 +352,17 @@ void TestConsoleSplitter::parameterPositionsMapBack()
     QCOMPARE(p.toOriginal(8), 7);  // inside the replacement
     const int rewrittenNosuch = int(p.sql().indexOf(QLatin1String("nosuch")));
     QCOMPARE(p.toOriginal(rewrittenNosuch), int(sql.indexOf(QLatin1String("nosuch"))));
+}
+
+// Found by fuzz_splitter: "?1777777777" used to allocate a slot for every
+// number up to it. Numbers beyond the protocol's limit stay as typed.
+void TestConsoleSplitter::hugeParameterNumbersAreLeftToTheServer()
+{
+    const QString sql = QStringLiteral("SELECT ?1777777777, $99999999999, :name, $2");
+    const SqlParameters p = SqlParameters::rewrite(sql, Dialect::SQLite);
+    QCOMPARE(p.names(),
+             (QStringList{QStringLiteral("$1"), QStringLiteral("$2"), QStringLiteral(":name")}));
+    QCOMPARE(p.sql(), QStringLiteral("SELECT ?1777777777, $99999999999, $3, $2"));
 }
 
 void TestConsoleSplitter::codePointIndex()

@@ -1,0 +1,2 @@
+CREATE FUNCTION f() RETURNS int AS $$ BEGIN RETURN 1; END $$ LANGUAGE plpgsql;
+SELECT $tag$ ; $tag$;
