@@ -26,7 +26,7 @@ class User(Base):
     id = Column(Integer, primary_key=True)
     email = Column(String(255), nullable=False, unique=True)
     handle = Column(String(30), nullable=False, index=True)
-    active = Column(Boolean, nullable=False, server_default=text("1"))
+    active = Column(Boolean, nullable=False, server_default=text("true"))
     created_at = Column(DateTime, server_default=func.now())
 
     posts = relationship("Post", back_populates="author")
