@@ -366,6 +366,7 @@ bool DeclarativeScanner::readCoreColumn(TableDef &table, size_t tableIndex, Expr
         const QString c = canonical(r.is(ExprKind::Call) ? *r.callee() : r);
         if (isSa(c, u"Sequence")) {
             hasSequence = true;
+            readSequence(r);
             call.children.erase(call.children.begin() + qsizetype(i--));
             continue;
         }
@@ -465,12 +466,8 @@ bool DeclarativeScanner::readCoreColumn(TableDef &table, size_t tableIndex, Expr
         c.serverDefault.value =
             u'(' + (fn == QLatin1String("now()") ? QStringLiteral("CURRENT_TIMESTAMP") : fn) + u')';
     }
-    if (hasSequence) {
-        c.pythonDefault = true;  // the sequence supplies values: no SERIAL
-        warn(line, QStringLiteral("Sequence(...) on column %1 is not part of the model; the column "
-                                  "gets no SERIAL")
-                       .arg(c.name));
-    }
+    if (hasSequence)
+        c.pythonDefault = true;  // the sequence supplies the values: no SERIAL
     // SQLAlchemy 2.0: Mapped[T] makes NOT NULL, Mapped[Optional[T]] NULL,
     // unless nullable= says otherwise; a primary key is never NULL.
     if (mappedColumn && annotation && ann.mapped && !c.nullableGiven)

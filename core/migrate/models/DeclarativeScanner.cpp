@@ -98,6 +98,10 @@ void DeclarativeScanner::scan()
             if (!s.value)
                 continue;
             const Expr &v = *s.value;
+            if (v.is(ExprKind::Call) && isSa(canonical(*v.callee()), u"Sequence")) {
+                readSequence(v);
+                continue;
+            }
             if (v.is(ExprKind::Call) && isSa(canonical(*v.callee()), u"Table")) {
                 const size_t before = tables.size();
                 processTableCall(v, s);
@@ -111,6 +115,8 @@ void DeclarativeScanner::scan()
             const QString callee = canonical(*s.value->callee());
             if (isSa(callee, u"Index"))
                 processModuleIndex(*s.value);
+            else if (isSa(callee, u"Sequence"))
+                readSequence(*s.value);
             else if (callee.startsWith(QLatin1String("sa.event.")) || isSa(callee, u"listen") ||
                      callee.startsWith(QLatin1String("sa.DDL")))
                 warn(*s.value, QStringLiteral("%1(...) runs code at import time; Stratum does not "
@@ -733,6 +739,68 @@ void DeclarativeScanner::processModuleIndex(const Expr &call)
         tables[*table].indexes.push_back(*ix);
     else
         warn(ix.error().line, ix.error().message + QStringLiteral("; index skipped"));
+}
+
+void DeclarativeScanner::readSequence(const Expr &call)
+{
+    // create_all() creates a Sequence bound to the MetaData or to a column;
+    // SQLite has none (SQLAlchemy skips them there).
+    if (m_dialect != schema::Dialect::PostgreSQL)
+        return;
+    const Expr *nameExpr = call.positionalArgument(0);
+    if (!nameExpr)
+        nameExpr = call.keywordArgument(u"name");
+    std::optional<QString> name =
+        nameExpr ? pyread::Literal::string(m_sa.resolve(*nameExpr)) : std::nullopt;
+    if (!name) {
+        warn(call, QStringLiteral("Sequence(...) without a literal name; skipped"));
+        return;
+    }
+    schema::Sequence seq;
+    seq.name = *name;
+    seq.schema = defaultSchema;
+    for (size_t i = 1; i < call.children.size(); ++i) {
+        const Expr &arg = call.children[i];
+        if (!arg.is(ExprKind::Keyword))
+            continue;
+        const QString &key = arg.text;
+        const Expr &v = m_sa.resolve(arg.children.front());
+        if (v.is(ExprKind::None))
+            continue;
+        std::optional<qint64> *target = key == QLatin1String("start")       ? &seq.start
+                                        : key == QLatin1String("increment") ? &seq.increment
+                                        : key == QLatin1String("minvalue")  ? &seq.minValue
+                                        : key == QLatin1String("maxvalue")  ? &seq.maxValue
+                                        : key == QLatin1String("cache")     ? &seq.cache
+                                                                            : nullptr;
+        if (target) {
+            Result<std::optional<qint64>> n = m_sa.integer(&v, key);
+            if (n)
+                *target = *n;
+            else
+                warn(arg, n.error().message + QStringLiteral("; ignored"));
+        } else if (key == QLatin1String("cycle")) {
+            seq.cycle = v.is(ExprKind::True);
+        } else if (key == QLatin1String("schema")) {
+            if (std::optional<QString> sc = pyread::Literal::string(v))
+                seq.schema = *sc;
+        } else if (key == QLatin1String("data_type")) {
+            Result<TypeSpec> t = m_sa.type(v);
+            if (t && t->type.isInteger())
+                seq.dataType = t->type.kind;
+            else
+                warn(arg, QStringLiteral("Sequence data_type must be an integer type; ignored"));
+        } else if (key != QLatin1String("metadata") && key != QLatin1String("optional") &&
+                   key != QLatin1String("order") && key != QLatin1String("quote") &&
+                   key != QLatin1String("for_update")) {
+            warn(arg, QStringLiteral("Sequence(%1=...) is not supported; ignored").arg(key));
+        }
+    }
+    for (const schema::Sequence &existing : sequences) {
+        if (existing.schema == seq.schema && existing.name == seq.name)
+            return;
+    }
+    sequences.push_back(seq);
 }
 
 void DeclarativeScanner::applyKeys(size_t tableIndex)

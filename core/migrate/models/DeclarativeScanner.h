@@ -31,7 +31,8 @@ public:
     // Results, after scan().
     std::vector<TableDef> tables;  // in declaration order
     schema::NamingConvention naming;
-    QString defaultSchema;  // MetaData(schema=...)
+    QString defaultSchema;                    // MetaData(schema=...)
+    std::vector<schema::Sequence> sequences;  // Sequence(...) objects (PostgreSQL only)
     QList<ModelsWarning> warnings;
 
 private:
@@ -73,6 +74,7 @@ private:
     void processClass(const pyread::Stmt &cls);
     void processTableCall(const pyread::Expr &call, const pyread::Stmt &at);
     void processModuleIndex(const pyread::Expr &call);
+    void readSequence(const pyread::Expr &call);
     void tableArgs(TableDef &table, const pyread::Expr &args, const ClassInfo &info);
     void tableOption(TableDef &table, const QString &key, const pyread::Expr &value);
     void collectAttributes(const QString &className, std::vector<Attribute> &out,

@@ -228,6 +228,7 @@ ModelsPyResult readModule(const pyread::Module &module, const QString &fileName,
                           scanner.defaultSchema);
     for (const TableDef &t : scanner.tables)
         builder.add(t);
+    result.metadata.sequences = scanner.sequences;
     result.metadata.canonicalize();
     return result;
 }

@@ -136,7 +136,9 @@ QString ModelsPyTypes::verbatim(const QString &sql, bool)
     static const QRegularExpression re(QStringLiteral(
         "^([A-Za-z][A-Za-z0-9 ]*?)\\s*(?:\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\))?$"));
     const QRegularExpressionMatch m = re.match(sql.trimmed());
-    if (m.hasMatch()) {
+    // Only the exact spelling SQLAlchemy's class renders maps to the class, so
+    // that the text round-trips ("tsvector" as reflected stays SqlType).
+    if (m.hasMatch() && m.captured(1) == m.captured(1).toUpper()) {
         const QString name = m.captured(1).toUpper();
         const QString a = m.captured(2);
         const QString b = m.captured(3);

@@ -76,11 +76,13 @@ QString className(const QString &table, QSet<QString> &used)
     return unique;
 }
 
-// A PostgreSQL serial as reflected: nextval('...'::regclass) on an integer
-// primary key. create_all makes the same with SERIAL, so the default is dropped.
+// A PostgreSQL serial as reflected: an autoincrement integer whose default is
+// nextval() of its owned sequence. create_all makes the same with SERIAL, so
+// the default (and the owned sequence) are not written.
 bool isSerialDefault(const Column &c)
 {
-    return c.type.isInteger() && c.serverDefault.startsWith(QLatin1String("nextval("));
+    return c.autoincrement && c.type.isInteger() &&
+           c.serverDefault.startsWith(QLatin1String("nextval("));
 }
 
 class Writer
@@ -424,6 +426,40 @@ QString Writer::write()
                    QStringLiteral("\n    }\n)");
     }
     const QString enums = m_types.enumDefinitions();
+    // Sequences other than the ones SERIAL makes: create_all() creates a
+    // Sequence bound to the metadata before the tables.
+    QString sequences;
+    for (const schema::Sequence &s : md.sequences) {
+        if (!s.ownedByTable.isEmpty()) {
+            const Table *owner = md.table(s.schema, s.ownedByTable);
+            const Column *c = owner ? owner->column(s.ownedByColumn) : nullptr;
+            if (c && isSerialDefault(*c))
+                continue;
+        }
+        QStringList a;
+        a << pyQuote(s.name);
+        for (const auto &[key, v] :
+             {std::pair{"start", s.start}, std::pair{"increment", s.increment},
+              std::pair{"minvalue", s.minValue}, std::pair{"maxvalue", s.maxValue},
+              std::pair{"cache", s.cache}}) {
+            if (v)
+                a << QString::fromLatin1(key) + u'=' + QString::number(*v);
+        }
+        if (s.cycle)
+            a << QStringLiteral("cycle=True");
+        if (s.dataType != TypeKind::BigInteger)
+            a << QStringLiteral("data_type=") +
+                     m_types.expression(ColumnType::ofKind(s.dataType), typed());
+        if (!s.schema.isEmpty())
+            a << QStringLiteral("schema=") + pyQuote(s.schema);
+        a << QStringLiteral("metadata=Base.metadata");
+        const QString var =
+            QStringLiteral("seq_") +
+            QString(s.name).replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_]")),
+                                    QStringLiteral("_"));
+        sequences += var + QStringLiteral(" = sa.Sequence(") + a.join(QStringLiteral(", ")) +
+                     QStringLiteral(")\n");
+    }
     if (typed()) {
         out += QStringLiteral("\n\nclass Base(DeclarativeBase):\n");
         if (metadata.isEmpty())
@@ -438,6 +474,8 @@ QString Writer::write()
     }
     if (!enums.isEmpty())
         out += QStringLiteral("\n") + enums;
+    if (!sequences.isEmpty())
+        out += QStringLiteral("\n") + sequences;
     return out + body;
 }
 
