@@ -1,38 +1,21 @@
-// stratum-cli pool-bench: a load generator for the connection pool, the one the
-// pool monitor embeds. N threads run one statement through an Engine's pool for
-// a while; it prints throughput, checkout wait percentiles and timeouts.
+// stratum-cli pool-bench: a load generator for the connection pool (the
+// engine's LoadGenerator, which the pool monitor embeds too). N threads run one
+// statement through an Engine's pool for a while; it prints throughput,
+// checkout wait percentiles and timeouts.
 #include "app/cli/CommandRegistry.h"
 
 #include "core/config/Url.h"
 #include "core/engine/Engine.h"
+#include "core/engine/LoadGenerator.h"
 
-#include <QElapsedTimer>
-#include <QMutex>
-
-#include <atomic>
 #include <cmath>
-#include <thread>
-#include <vector>
 
 namespace stratum::cli {
 namespace {
 
-using namespace std::chrono_literals;
-
-QString formatDuration(std::chrono::nanoseconds d)
-{
-    const double ns = double(d.count());
-    if (ns < 1e3)
-        return QStringLiteral("%1 ns").arg(ns, 0, 'f', 0);
-    if (ns < 1e6)
-        return QStringLiteral("%1 µs").arg(ns / 1e3, 0, 'f', 1);
-    if (ns < 1e9)
-        return QStringLiteral("%1 ms").arg(ns / 1e6, 0, 'f', 2);
-    return QStringLiteral("%1 s").arg(ns / 1e9, 0, 'f', 2);
-}
-
 QString formatHistogram(const engine::HistogramSnapshot &h)
 {
+    using engine::formatDuration;
     return QStringLiteral("p50 %1  p95 %2  p99 %3  max %4")
         .arg(formatDuration(h.p50), formatDuration(h.p95), formatDuration(h.p99),
              formatDuration(h.max));
@@ -110,64 +93,27 @@ int runPoolBench(QStringList args, CliIo &io)
            << QString::number(duration, 'f', 1) << " s: " << query << '\n';
     io.out.flush();
 
-    std::atomic<bool> stop{false};
-    std::atomic<quint64> done{0};
-    std::atomic<quint64> timeouts{0};
-    std::atomic<quint64> failures{0};
-    QMutex errorMutex;
-    QString firstError;
-    const QString label = QStringLiteral("pool-bench");
-    std::vector<std::thread> workers;
-    QElapsedTimer clock;
-    clock.start();
-    for (int t = 0; t < int(threads); ++t) {
-        workers.emplace_back([&] {
-            while (!stop.load(std::memory_order_relaxed)) {
-                Result<engine::ConnectionHandle> h = engine.connect(label);
-                if (!h) {
-                    if (h.error().code == QLatin1String("pool_timeout")) {
-                        ++timeouts;
-                    } else {
-                        ++failures;
-                        QMutexLocker lock(&errorMutex);
-                        if (firstError.isEmpty())
-                            firstError = h.error().toString();
-                    }
-                    continue;
-                }
-                const Result<engine::ExecResult> r = h.value().execute(query);
-                if (r) {
-                    done.fetch_add(1, std::memory_order_relaxed);
-                } else {
-                    ++failures;
-                    QMutexLocker lock(&errorMutex);
-                    if (firstError.isEmpty())
-                        firstError = r.error().toString();
-                }
-            }
-        });
-    }
-    std::this_thread::sleep_for(std::chrono::duration<double>(duration));
-    stop = true;
-    for (auto &w : workers)
-        w.join();
-    const double seconds = double(clock.nsecsElapsed()) / 1e9;
+    engine::LoadSpec spec;
+    spec.workers = int(threads);
+    spec.query = query;
+    spec.duration = std::chrono::milliseconds(qint64(duration * 1000));
+    spec.holderPrefix = QStringLiteral("pool-bench");
+    const engine::LoadReport report = engine::LoadGenerator::run(engine, spec);
 
     const engine::PoolStatistics s = engine.statistics();
-    io.out << "requests     " << done.load() << " ok, " << failures.load() << " failed, "
-           << timeouts.load() << " timeouts\n"
-           << "throughput   " << QString::number(double(done.load()) / seconds, 'f', 1)
-           << " requests/s\n"
+    io.out << "requests     " << report.ok << " ok, " << report.failed << " failed, "
+           << report.timeouts << " timeouts\n"
+           << "throughput   " << QString::number(report.throughput(), 'f', 1) << " requests/s\n"
            << "wait         " << formatHistogram(s.waitTime) << " (successful checkouts)\n"
            << "hold         " << formatHistogram(s.holdTime) << '\n'
            << "connections  " << s.connects << " opened, " << s.connectFailures
            << " failed to open, " << s.invalidations << " invalidated, " << s.recycles
            << " recycled\n"
            << s.status() << '\n';
-    if (!firstError.isEmpty())
-        io.err << "first error: " << firstError << '\n';
+    if (!report.firstError.isEmpty())
+        io.err << "first error: " << report.firstError << '\n';
     engine.dispose();
-    return failures.load() > 0 || done.load() == 0 ? ExitFailure : ExitOk;
+    return report.failed > 0 || report.ok == 0 ? ExitFailure : ExitOk;
 }
 
 const bool registered = CommandRegistry::add(

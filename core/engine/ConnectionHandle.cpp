@@ -46,12 +46,21 @@ Result<ExecResult> ConnectionHandle::execute(const QString &sql, const Params &p
         e.source = QStringLiteral("pool");
         return e;
     }
+    noteStatement(sql);
     DriverConnection &d = *m_conn->driver;
     Result<ExecResult> result = d.execute(sql, params);
     m_conn->txState.store(d.transactionStatus(), std::memory_order_relaxed);
     if (!result && d.isBroken())
         m_pool->noteDisconnect(m_conn);
     return result;
+}
+
+void ConnectionHandle::noteStatement(const QString &sql)
+{
+    if (!m_conn)
+        return;
+    std::lock_guard lock(m_conn->statementMutex);
+    m_conn->lastStatement = sql;  // implicitly shared: no copy of the text
 }
 
 quint64 ConnectionHandle::id() const

@@ -41,6 +41,10 @@ public:
     // that older idle connections are not handed out again.
     Result<ExecResult> execute(const QString &sql, const Params &params = {});
 
+    // Records sql as the connection's last statement (statistics, the pool
+    // monitor). execute() does this itself; call it before driver().stream().
+    void noteStatement(const QString &sql);
+
     quint64 id() const;      // the pool's connection id
     int backendPid() const;  // the server process, 0 where none
     const QString &holder() const;

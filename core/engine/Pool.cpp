@@ -60,29 +60,80 @@ std::shared_ptr<Pool> Pool::create(Connector connector, PoolOptions options)
 
 Pool::Pool(Passkey, Connector connector, PoolOptions options)
     : m_connector(std::move(connector))
-    , m_options(options)
+    , m_options(std::move(options))
+{
+    applyLimitsLocked();  // nobody else can see the pool yet
+    // Reserve now so that checkin never allocates while under the limit.
+    m_idle.reserve(std::min<size_t>(m_idleCapacity, 1024));
+    m_all.reserve(m_limit > 0 ? size_t(std::min(m_limit, 1024)) : 16);
+}
+
+void Pool::applyLimitsLocked()
 {
     switch (m_options.kind) {
     case PoolKind::Queue:
         m_idleCapacity = m_options.poolSize == 0 ? std::numeric_limits<size_t>::max()
                                                  : size_t(m_options.poolSize);
         m_limit = m_options.maxOverflow < 0 ? -1 : m_options.poolSize + m_options.maxOverflow;
-        m_recycle = m_options.recycle;
+        m_recycleMs.store(m_options.recycle.count(), std::memory_order_relaxed);
         break;
     case PoolKind::Null:
         m_idleCapacity = 0;
         m_limit = -1;
-        m_recycle = std::chrono::milliseconds(-1);
+        m_recycleMs.store(-1, std::memory_order_relaxed);
         break;
     case PoolKind::Static:
         m_idleCapacity = 1;
         m_limit = 1;
-        m_recycle = std::chrono::milliseconds(-1);
+        m_recycleMs.store(-1, std::memory_order_relaxed);
         break;
     }
-    // Reserve now so that checkin never allocates while under the limit.
-    m_idle.reserve(std::min<size_t>(m_idleCapacity, 1024));
-    m_all.reserve(m_limit > 0 ? size_t(std::min(m_limit, 1024)) : 16);
+    m_prePing.store(m_options.prePing, std::memory_order_relaxed);
+}
+
+PoolOptions Pool::options() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_options;
+}
+
+Status Pool::setOptions(const PoolOptions &options)
+{
+    PoolOptions next;
+    {
+        std::lock_guard lock(m_mutex);
+        next = m_options;
+    }
+    next.copyLiveFrom(options);
+    if (const Status valid = next.validate(); !valid)
+        return valid;
+
+    std::vector<PooledConnection *> surplus;
+    {
+        std::lock_guard lock(m_mutex);
+        m_options.copyLiveFrom(options);
+        applyLimitsLocked();
+        // A higher limit: the oldest waiters get the new slots at once.
+        while (m_waitHead && canGrowLocked()) {
+            Waiter *w = popWaiter();
+            w->conn = nullptr;
+            w->granted = true;
+            ++m_slots;
+            ++m_connecting;
+            w->cv.notify_one();
+        }
+        // A smaller pool: idle connections beyond it close now (oldest first).
+        size_t excess = m_idle.size() > m_idleCapacity ? m_idle.size() - m_idleCapacity : 0;
+        m_idle.removeIf([&excess](PooledConnection *) { return excess > 0 && excess-- > 0; },
+                        [&](PooledConnection *c) {
+                            unregisterConnection(c);
+                            releaseSlotLocked();
+                            surplus.push_back(c);
+                        });
+    }
+    for (PooledConnection *conn : surplus)
+        closeConnection(conn, false, u"pool size reduced");
+    return Ok{};
 }
 
 Pool::~Pool()
@@ -193,7 +244,8 @@ Pool::Acquired Pool::acquire(const QString &holder, Clock::time_point start)
 bool Pool::shouldRetireAtCheckout(PooledConnection *conn, Clock::time_point now,
                                   QStringView *reason, PoolEventKind *kind)
 {
-    if (m_recycle.count() >= 0 && now - conn->createdAt > m_recycle) {
+    const qint64 recycleMs = m_recycleMs.load(std::memory_order_relaxed);
+    if (recycleMs >= 0 && now - conn->createdAt > std::chrono::milliseconds(recycleMs)) {
         *kind = PoolEventKind::Recycle;
         *reason = u"older than the recycle time";
         return true;
@@ -208,7 +260,7 @@ bool Pool::shouldRetireAtCheckout(PooledConnection *conn, Clock::time_point now,
         *reason = u"pool disposed";
         return true;
     }
-    if (m_options.prePing && !conn->driver->ping()) {
+    if (m_prePing.load(std::memory_order_relaxed) && !conn->driver->ping()) {
         noteDisconnect(conn);
         *kind = PoolEventKind::Invalidate;
         *reason = u"pre-ping failed";
@@ -217,14 +269,38 @@ bool Pool::shouldRetireAtCheckout(PooledConnection *conn, Clock::time_point now,
     return false;
 }
 
+Status Pool::runConnectStatements(DriverConnection &driver) const
+{
+    for (const QString &sql : m_options.connectStatements) {
+        const Result<ExecResult> done = driver.execute(sql);
+        if (!done) {
+            Error e = done.error();
+            e.context = QStringLiteral("connect statement: %1").arg(sql);
+            e.message = QStringLiteral("a new connection's start-up statement failed (%1): %2")
+                            .arg(sql, done.error().message);
+            e.source = QStringLiteral("pool");
+            e.code = QStringLiteral("pool_connect_statement");
+            return e;
+        }
+    }
+    return Ok{};
+}
+
 Result<PooledConnection *> Pool::openConnection(const QString &holder)
 {
+    const Clock::time_point started = Clock::now();
     Result<std::unique_ptr<DriverConnection>> made = Error{};
     try {
         made = m_connector();
     } catch (const std::exception &ex) {
         made = poolError(QStringLiteral("opening a connection failed: %1")
                              .arg(QString::fromLocal8Bit(ex.what())));
+    }
+    if (made && made.value() && !m_options.connectStatements.isEmpty()) {
+        if (Status ran = runConnectStatements(*made.value()); !ran) {
+            made.value()->close();
+            made = ran.error();
+        }
     }
     if (!made || !made.value()) {
         m_connectFailures.fetch_add(1, std::memory_order_relaxed);
@@ -250,7 +326,7 @@ Result<PooledConnection *> Pool::openConnection(const QString &holder)
         markCheckedOut(conn, holder, conn->createdAt);
     }
     m_connects.fetch_add(1, std::memory_order_relaxed);
-    emitFor(PoolEventKind::Connect, conn);
+    emitFor(PoolEventKind::Connect, conn, conn->createdAt - started);
     return conn;
 }
 
@@ -489,6 +565,7 @@ Pool::Waiter *Pool::popWaiter()
 
 Error Pool::timeoutError() const
 {
+    std::lock_guard lock(m_mutex);
     return poolError(
         QStringLiteral("%1 limit of size %2 overflow %3 reached, connection timed out, "
                        "timeout %4")
@@ -587,11 +664,11 @@ PoolStatistics Pool::statistics() const
 
     PoolStatistics s;
     s.kind = PoolOptions::kindName(m_options.kind);
-    s.poolSize = effectivePoolSize();
-    s.maxOverflow = m_options.kind == PoolKind::Queue ? m_options.maxOverflow : 0;
-    s.timeout = m_options.timeout;
     {
         std::lock_guard lock(m_mutex);
+        s.poolSize = effectivePoolSize();
+        s.maxOverflow = m_options.kind == PoolKind::Queue ? m_options.maxOverflow : 0;
+        s.timeout = m_options.timeout;
         s.size = int(m_all.size());
         s.idle = int(m_idle.size());
         s.checkedOut = m_checkedOut;
@@ -600,6 +677,9 @@ PoolStatistics Pool::statistics() const
         s.waiters = m_waiterCount;
         if (m_waitHead)
             s.oldestWait = now - m_waitHead->since;
+        s.waiting.reserve(size_t(m_waiterCount));
+        for (const Waiter *w = m_waitHead; w; w = w->next)
+            s.waiting.push_back({*w->holder, now - w->since});
         s.connections.reserve(m_all.size());
         for (const PooledConnection *conn : m_all) {
             ConnectionRecord r;
@@ -616,6 +696,10 @@ PoolStatistics Pool::statistics() const
                 r.holder = conn->holder;
                 r.heldFor = now - conn->checkedOutAt;
                 r.leakReported = conn->leakReported;
+            }
+            {
+                std::lock_guard statementLock(conn->statementMutex);
+                r.lastStatement = conn->lastStatement;
             }
             s.connections.push_back(std::move(r));
         }

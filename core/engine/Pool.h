@@ -76,7 +76,15 @@ public:
 
     PoolStatistics statistics() const;
     QString status() const { return statistics().status(); }
-    const PoolOptions &options() const { return m_options; }
+    // A copy of the current options (they may change through setOptions()).
+    PoolOptions options() const;
+    // Changes, on the live pool, what is safe to change: poolSize,
+    // maxOverflow, timeout, recycle, prePing and useLifo (the other fields of
+    // options are ignored). Checkouts already waiting keep their deadline;
+    // new checkouts follow the new values. A larger limit serves waiters at
+    // once; a smaller pool size closes surplus idle connections, and surplus
+    // checked-out ones close when returned. Fails on invalid values.
+    Status setOptions(const PoolOptions &options);
     PoolEvents &events() { return m_events; }
 
     // Reports checkouts held longer than the leak threshold that were not yet
@@ -114,11 +122,19 @@ private:
     bool canGrowLocked() const;
     int effectivePoolSize() const;
 
+    void applyLimitsLocked();
+    Status runConnectStatements(DriverConnection &driver) const;
+
     const Connector m_connector;
-    const PoolOptions m_options;
-    size_t m_idleCapacity = 0;                // idle connections kept; SIZE_MAX for no limit
-    int m_limit = 0;                          // connections allowed at once; -1 for no limit
-    std::chrono::milliseconds m_recycle{-1};  // negative: never
+    // kind, resetOnReturn, leakThreshold and connectStatements never change
+    // after construction and are read without the lock; the live fields
+    // (see setOptions) are read and written under m_mutex.
+    PoolOptions m_options;
+    size_t m_idleCapacity = 0;  // idle connections kept; SIZE_MAX for no limit
+    int m_limit = 0;            // connections allowed at once; -1 for no limit
+    // Read at checkout without the lock, hence atomic copies of the options.
+    std::atomic<qint64> m_recycleMs{-1};  // negative: never
+    std::atomic<bool> m_prePing{false};
 
     mutable std::mutex m_mutex;
     PoolIdleQueue m_idle;

@@ -42,7 +42,8 @@ struct PoolEvent
     quint64 connectionId = 0;  // 0 for Timeout
     int backendPid = 0;
     // Checkout: time spent in checkout. Checkin and Leak: time held.
-    // Recycle: the connection's age. Timeout: time waited. Otherwise 0.
+    // Recycle: the connection's age. Timeout: time waited. Connect: time spent
+    // opening it (incl. connect statements). Otherwise 0.
     std::chrono::nanoseconds duration{0};
     QStringView holder;  // the label given at checkout, where one applies
     QStringView reason;  // Invalidate/Close/Reset: why, in words

@@ -82,4 +82,14 @@ Status PoolOptions::validate() const
     return Ok{};
 }
 
+void PoolOptions::copyLiveFrom(const PoolOptions &other)
+{
+    poolSize = other.poolSize;
+    maxOverflow = other.maxOverflow;
+    timeout = other.timeout;
+    recycle = other.recycle;
+    prePing = other.prePing;
+    useLifo = other.useLifo;
+}
+
 }  // namespace stratum::engine

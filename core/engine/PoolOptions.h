@@ -3,6 +3,7 @@
 #include "core/config/Result.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <chrono>
 
@@ -39,6 +40,12 @@ struct PoolOptions
     // A checkout held longer than this is reported once as a leak, with its
     // holder label. Zero disables detection (as HikariCP's default).
     std::chrono::milliseconds leakThreshold{0};
+    // Statements run, in order, on every new physical connection before its
+    // first checkout (SQLAlchemy's "connect" event), e.g.
+    // "SET default_transaction_read_only = on" or "PRAGMA query_only = ON".
+    // If one fails, the connection is closed and the checkout fails with
+    // code "pool_connect_statement".
+    QStringList connectStatements;
 
     // "QueuePool", "NullPool", "StaticPool".
     static QString kindName(PoolKind kind);
@@ -50,6 +57,9 @@ struct PoolOptions
     static Result<ResetOnReturn> parseReset(const QString &text);
     // A usage error for nonsensical values (negative pool size, ...), or Ok.
     Status validate() const;
+    // Copies the options that Pool::setOptions() may change on a live pool:
+    // poolSize, maxOverflow, timeout, recycle, prePing and useLifo.
+    void copyLiveFrom(const PoolOptions &other);
 };
 
 }  // namespace stratum::engine

@@ -70,6 +70,14 @@ struct ConnectionRecord
     QString holder;                       // label given at checkout; empty when idle
     std::chrono::nanoseconds heldFor{0};  // time since checkout when in use
     bool leakReported = false;
+    QString lastStatement;  // the most recent statement run through the pool's handle
+};
+
+// One checkout waiting for a connection, oldest first in a snapshot.
+struct WaiterRecord
+{
+    QString holder;
+    std::chrono::nanoseconds waited{0};
 };
 
 // A snapshot of a pool's counts, counters, histograms and connections.
@@ -103,6 +111,7 @@ struct PoolStatistics
     HistogramSnapshot waitTime;
     HistogramSnapshot holdTime;  // time between checkout and checkin
     std::vector<ConnectionRecord> connections;
+    std::vector<WaiterRecord> waiting;  // queued checkouts, oldest first
 
     // One line like SQLAlchemy's Pool.status(), with overflow never negative:
     // "Pool size: 5  Connections in pool: 1 Current Overflow: 0 Current Checked out

@@ -7,6 +7,7 @@
 #include <atomic>
 #include <chrono>
 #include <memory>
+#include <mutex>
 
 namespace stratum::engine {
 
@@ -17,7 +18,9 @@ namespace stratum::engine {
 // is registered. inUse, holder, checkedOutAt, lastCheckoutAt, leakReported and
 // registryIndex change only under the pool's lock. txState is written by the
 // holder and read by statistics snapshots, hence atomic. invalidateReason is
-// touched only by the thread that holds the connection.
+// touched only by the thread that holds the connection. lastStatement is
+// written by the holder and read by snapshots under statementMutex (taken
+// after the pool's lock, never before it).
 struct PooledConnection
 {
     using Clock = std::chrono::steady_clock;
@@ -38,6 +41,9 @@ struct PooledConnection
     bool invalidateRequested = false;
     bool disconnectNoted = false;
     QString invalidateReason;
+
+    mutable std::mutex statementMutex;
+    QString lastStatement;
 };
 
 }  // namespace stratum::engine
