@@ -1,6 +1,8 @@
 #include "core/migrate/autogen/Autogenerate.h"
 
 #include "core/migrate/autogen/ServerNormalizer.h"
+#include "core/migrate/run/VersionTable.h"
+#include "core/schema/IdentifierPreparer.h"
 #include "core/schema/Inspector.h"
 
 namespace stratum::migrate::autogen {
@@ -23,6 +25,27 @@ Result<AutogenResult> autogenerate(engine::DriverConnection &connection, schema:
     if (dialect == schema::Dialect::SQLite)
         schemas = QStringList{QString()};
 
+    // A schema the model names but the server lacks has nothing to reflect;
+    // its tables are all new (creating the schema itself is the user's call,
+    // as in Alembic).
+    QStringList missing;
+    if (dialect == schema::Dialect::PostgreSQL && schemas.size() > 1) {
+        QStringList literals;
+        for (const QString &s : schemas.mid(1))
+            literals << schema::IdentifierPreparer(dialect).literal(s);
+        Result<QStringList> present = queryColumn(
+            connection, QStringLiteral("SELECT nspname FROM pg_catalog.pg_namespace WHERE nspname "
+                                       "IN (%1)")
+                            .arg(literals.join(QLatin1String(", "))));
+        if (!present)
+            return present.error();
+        for (const QString &s : schemas.mid(1)) {
+            if (!present->contains(s))
+                missing << s;
+        }
+        for (const QString &s : std::as_const(missing))
+            schemas.removeAll(s);
+    }
     schema::Inspector inspector(connection, dialect);
     Result<schema::Reflection> reflected = inspector.reflect(schemas);
     if (!reflected)
@@ -43,7 +66,12 @@ Result<AutogenResult> autogenerate(engine::DriverConnection &connection, schema:
         stats->normalizeStatements = normalizer.statements();
         stats->probes = int(probes.size());
     }
-    return comparer.compare(target, reflected->metadata, normalized);
+    AutogenResult result = comparer.compare(target, reflected->metadata, normalized);
+    for (const QString &s : std::as_const(missing))
+        result.notes << QStringLiteral("schema %1 does not exist in the database; create it "
+                                       "before the upgrade (op.execute(\"CREATE SCHEMA ...\"))")
+                            .arg(s);
+    return result;
 }
 
 }  // namespace stratum::migrate::autogen

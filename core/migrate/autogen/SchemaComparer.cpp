@@ -309,13 +309,39 @@ QString NormalizeProbe::key() const
 
 QStringList AutogenResult::differences() const
 {
+    // What an alter_column changes, so that `check` says more than its name.
+    auto describe = [](const Operation &op) {
+        const AlterColumnOp *a = op.as<AlterColumnOp>();
+        if (!a)
+            return op.describe();
+        const schema::TypeCompiler types(schema::Dialect::PostgreSQL);
+        QStringList what;
+        if (a->newName)
+            what << QStringLiteral("rename to ") + *a->newName;
+        if (a->type)
+            what << QStringLiteral("type %1 -> %2")
+                        .arg(a->existingType
+                                 ? types.compile(a->existingType->type, nullptr, {}, nullptr)
+                                 : QStringLiteral("?"),
+                             types.compile(a->type->type, nullptr, {}, nullptr));
+        if (a->nullable)
+            what << (*a->nullable ? QStringLiteral("nullable") : QStringLiteral("not null"));
+        if (a->serverDefault)
+            what << QStringLiteral("server default ") + (a->serverDefault->isNone()
+                                                             ? QStringLiteral("dropped")
+                                                             : a->serverDefault->value);
+        if (a->commentGiven)
+            what << QStringLiteral("comment ") +
+                        (a->comment ? *a->comment : QStringLiteral("dropped"));
+        return op.describe() + QStringLiteral(": ") + what.join(QLatin1String(", "));
+    };
     QStringList out;
     for (const Operation &op : upgrade) {
         if (const BatchAlterTableOp *b = op.as<BatchAlterTableOp>()) {
             for (const Operation &inner : b->operations)
-                out << inner.describe();
+                out << describe(inner);
         } else {
-            out << op.describe();
+            out << describe(op);
         }
     }
     out += notes;

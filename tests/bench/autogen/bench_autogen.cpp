@@ -8,7 +8,9 @@
 //   - `alembic revision --autogenerate` (Alembic 1.8, SQLAlchemy 1.4,
 //     compare_type=True), median of 3 runs (files removed after each).
 // Both should find nothing to do; the program prints what each found.
-// Usage: bench_autogen [URL] [--tables N] (URL defaults to STRATUM_TEST_PG_URL)
+// Usage: bench_autogen [URL] [--tables N] [--keep DIR] (URL defaults to
+// STRATUM_TEST_PG_URL; --keep leaves the project in DIR and the database for
+// profiling, and skips the measurements).
 #include "core/config/Url.h"
 #include "core/engine/Driver.h"
 #include "core/engine/DriverConnection.h"
@@ -168,10 +170,13 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     int tables = 1000;
+    QString keep;
     QString urlText = qEnvironmentVariable("STRATUM_TEST_PG_URL");
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--tables") && i + 1 < args.size())
             tables = args[++i].toInt();
+        else if (args[i] == QLatin1String("--keep") && i + 1 < args.size())
+            keep = args[++i];
         else
             urlText = args[i];
     }
@@ -201,7 +206,8 @@ int main(int argc, char **argv)
         connection->close();
 
         QTemporaryDir dir;
-        const QString d = dir.path();
+        const QString d = keep.isEmpty() ? dir.path() : keep;
+        QDir().mkpath(d);
         if (timed("/usr/bin/alembic", {"init", "migrations"}, d).code != 0)
             qFatal("alembic init failed");
         QString ini = readText(d + "/alembic.ini");
@@ -213,6 +219,10 @@ int main(int argc, char **argv)
         writeText(d + "/migrations/env.py", QString::fromLatin1(kEnv));
         writeText(d + "/models.py", migrate::writeModelsPy(model, migrate::ModelsPyStyle::Classic));
 
+        if (!keep.isEmpty()) {
+            std::printf("project in %s, database %s kept\n", qPrintable(d), qPrintable(dbName));
+            return 0;
+        }
         std::vector<double> stratumMs;
         Timed last;
         for (int i = 0; i < 5; ++i) {

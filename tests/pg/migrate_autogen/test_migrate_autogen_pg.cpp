@@ -239,6 +239,25 @@ private slots:
         QCOMPARE(alter->serverDefault->value, QStringLiteral("'y'"));
     }
 
+    void missingSchemaIsANote()
+    {
+        PgTestDatabase db;
+        QVERIFY2(db.error().isEmpty(), qPrintable(db.error()));
+        schema::MetaData target;
+        schema::Table t;
+        t.schema = QStringLiteral("reports");
+        t.name = QStringLiteral("daily");
+        t.columns.push_back(col(QStringLiteral("day"), ColumnType::date(), false));
+        target.tables.push_back(t);
+        Result<AutogenResult> r =
+            autogenerate(db.connection(), schema::Dialect::PostgreSQL, target);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        QCOMPARE(r->upgrade.size(), 1);
+        QCOMPARE(r->upgrade[0].describe(), QStringLiteral("create table reports.daily"));
+        QVERIFY2(r->notes.join(u'\n').contains(QStringLiteral("schema reports does not exist")),
+                 qPrintable(describe(r.value())));
+    }
+
     void modelChangesApplyAndSettle()
     {
         PgTestDatabase db;
