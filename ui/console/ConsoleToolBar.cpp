@@ -32,6 +32,13 @@ ConsoleToolBar::ConsoleToolBar(QWidget *scope, bool analyze)
     exportResult = make(scope, tr("Export\u2026"), QKeySequence(),
                         tr("Write the current result to a CSV, TSV or JSON file"));
     find = make(scope, tr("Find"), QKeySequence::Find);
+    openScript =
+        make(scope, tr("Open Script\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+             tr("Open a .sql file in this console"));
+    saveScript =
+        make(scope, tr("Save Script"), QKeySequence::Save, tr("Save the script to its .sql file"));
+    saveScriptAs = make(scope, tr("Save Script As\u2026"), QKeySequence::SaveAs,
+                        tr("Save the script to a new .sql file"));
 
     addAction(run);
     addAction(runScript);
@@ -48,6 +55,9 @@ ConsoleToolBar::ConsoleToolBar(QWidget *scope, bool analyze)
     auto *spacer = new QWidget(this);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     addWidget(spacer);
+    addAction(openScript);
+    addAction(saveScript);
+    addSeparator();
     addAction(exportResult);
     addAction(find);
     setState(m_state);

@@ -32,6 +32,9 @@ public:
     QAction *rollback;
     QAction *exportResult;
     QAction *find;
+    QAction *openScript;
+    QAction *saveScript;
+    QAction *saveScriptAs;
 
     struct State
     {

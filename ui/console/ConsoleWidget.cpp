@@ -15,6 +15,7 @@
 #include "ui/console/ResultModel.h"
 #include "ui/console/ResultView.h"
 #include "ui/console/SchemaLoader.h"
+#include "ui/console/ScriptFile.h"
 #include "ui/console/SqlEditor.h"
 
 #include <QAction>
@@ -71,6 +72,7 @@ ConsoleWidget::ConsoleWidget(std::shared_ptr<engine::Engine> engine, QWidget *pa
     , m_historyPanel(new HistoryPanel(m_history, this))
     , m_exporter(new ResultExporter(this))
     , m_schema(new SchemaLoader(m_engine, this))
+    , m_script(new ScriptFile(m_editor, this))
     , m_catalog(CompletionCatalog::basic(m_dialect))
 {
     setObjectName(QStringLiteral("ConsoleWidget"));
@@ -139,7 +141,12 @@ ConsoleWidget::ConsoleWidget(std::shared_ptr<engine::Engine> engine, QWidget *pa
     m_schema->load();
 }
 
-ConsoleWidget::~ConsoleWidget() = default;
+ConsoleWidget::~ConsoleWidget()
+{
+    // The script writes its last autosave through the editor: before the
+    // editor (an earlier child) is deleted.
+    delete m_script;
+}
 
 QAction *ConsoleWidget::runAction() const
 {
@@ -178,6 +185,9 @@ void ConsoleWidget::connectToolBar()
     connect(t->rollback, &QAction::triggered, this, &ConsoleWidget::rollback);
     connect(t->find, &QAction::triggered, m_findBar, &FindBar::showFind);
     connect(t->exportResult, &QAction::triggered, this, &ConsoleWidget::chooseExportFile);
+    connect(t->openScript, &QAction::triggered, this, &ConsoleWidget::chooseScriptToOpen);
+    connect(t->saveScript, &QAction::triggered, this, [this] { saveScript(); });
+    connect(t->saveScriptAs, &QAction::triggered, this, &ConsoleWidget::chooseScriptToSave);
     connect(t->autocommit, &QAction::triggered, this, [this](bool on) {
         m_runner->setAutocommit(on);
         updateActions();
@@ -191,10 +201,12 @@ void ConsoleWidget::connectRunner()
     connect(m_runner, &QueryRunner::statementFinished, this, &ConsoleWidget::onStatementFinished);
     connect(m_runner, &QueryRunner::statementFailed, this, &ConsoleWidget::onStatementFailed);
     connect(m_runner, &QueryRunner::finished, this, &ConsoleWidget::onFinished);
-    connect(m_runner, &QueryRunner::rowLimitReached, this, [this](int index, qint64 rows) {
-        if (ResultView *v = m_resultByStatement[index])
-            v->showLimitBar(rows);
-    });
+    connect(m_runner, &QueryRunner::rowLimitReached, this,
+            [this](int index, qint64 rows, qint64 bytes) {
+                if (ResultView *v = m_resultByStatement[index])
+                    v->showLimitBar(rows, bytes);
+            });
+    connect(m_runner, &QueryRunner::restExported, this, &ConsoleWidget::onRestExported);
     connect(m_runner, &QueryRunner::controlFailed, this, [this](const Error &e) {
         m_messages->addError(QString(), e, 0, 0);
         m_tabs->setCurrentWidget(m_messages);
@@ -226,6 +238,11 @@ bool ConsoleWidget::isRunning() const
 QString ConsoleWidget::transactionText() const
 {
     return m_toolBar->transactionText();
+}
+
+void ConsoleWidget::setByteLimit(qint64 bytes)
+{
+    m_runner->setByteLimit(bytes);
 }
 
 void ConsoleWidget::setRowLimit(qint64 rows)
@@ -299,6 +316,14 @@ void ConsoleWidget::startRun(const QString &source, int sourceOffset,
                 names << n;
         }
         run.push_back(std::move(r));
+    }
+    // Plain EXPLAIN runs nothing; EXPLAIN ANALYZE runs the statement.
+    if (m_runGuard && (prefix.isEmpty() || prefix.contains(QLatin1String("ANALYZE")))) {
+        QStringList texts;
+        for (const RunStatement &r : run)
+            texts << r.text;
+        if (!m_runGuard(texts.join(QLatin1String(";\n"))))
+            return;
     }
     QVariantMap values;
     if (!names.isEmpty()) {
@@ -395,6 +420,11 @@ void ConsoleWidget::onColumns(int index, const ColumnList &columns)
     view->model()->setColumns(columns);
     connect(view, &ResultView::fetchMoreRequested, m_runner, &QueryRunner::fetchMore);
     connect(view, &ResultView::stopRequested, m_runner, &QueryRunner::stopFetching);
+    connect(view, &ResultView::exportRestRequested, this, [this, view] {
+        const auto it = std::find(m_results.begin(), m_results.end(), view);
+        if (it != m_results.end())
+            chooseExportRestFile(int(it - m_results.begin()));
+    });
     const int number = int(m_results.size()) + 1;
     m_tabs->insertTab(m_tabs->indexOf(m_messages), view, tr("Result %1").arg(number));
     if (index < int(m_running.size()))
@@ -577,9 +607,9 @@ void ConsoleWidget::chooseExportFile()
 {
     const auto it = std::find(m_results.begin(), m_results.end(), m_tabs->currentWidget());
     const int i = it == m_results.end() ? 0 : int(it - m_results.begin());
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export result"), QString(),
-                                     tr("CSV (*.csv);;Tab-separated (*.tsv);;JSON (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export result"), QString(),
+        tr("CSV (*.csv);;Tab-separated (*.tsv);;JSON (*.json);;SQL INSERT statements (*.sql)"));
     if (!path.isEmpty())
         exportResult(i, path);
 }

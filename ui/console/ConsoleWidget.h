@@ -37,6 +37,7 @@ class ResultExporter;
 class ResultModel;
 class ResultView;
 class SchemaLoader;
+class ScriptFile;
 class SqlEditor;
 
 // A query console on one Engine: the SQL editor on top, the results below in
@@ -57,6 +58,10 @@ public:
     // and the values remembered from earlier runs; nullopt cancels the run.
     using ParameterProvider = std::function<std::optional<QVariantMap>(
         const QStringList &names, const QVariantMap &remembered)>;
+    // Decides whether sql (the statements about to run, separated by ";\n")
+    // may run; false cancels the run. The shell sets one for prod-tagged
+    // connections (ProductionGuard), which may ask the user.
+    using RunGuard = std::function<bool(const QString &sql)>;
 
     explicit ConsoleWidget(std::shared_ptr<engine::Engine> engine, QWidget *parent = nullptr);
     ~ConsoleWidget() override;
@@ -70,6 +75,8 @@ public:
     HistoryPanel *historyPanel() const { return m_historyPanel; }
     ExplainView *planView() const { return m_plan; }
     SchemaLoader *schemaLoader() const { return m_schema; }
+    // The .sql file behind the editor and its autosave.
+    ScriptFile *script() const { return m_script; }
     const CompletionCatalog *completionCatalog() const { return m_catalog.get(); }
     schema::Dialect dialect() const { return m_dialect; }
 
@@ -89,8 +96,15 @@ public:
     QAction *rollbackAction() const;
 
     void setParameterProvider(ParameterProvider provider) { m_parameters = std::move(provider); }
-    // Rows kept per result before fetching pauses (default 100,000).
+    void setRunGuard(RunGuard guard) { m_runGuard = std::move(guard); }
+    // The size guard: rows and bytes kept per result before fetching pauses
+    // (default 1,000,000 rows or 1 GiB; 0 = no limit).
     void setRowLimit(qint64 rows);
+    void setByteLimit(qint64 bytes);
+    // For a result paused at the limit: writes all its rows (those held and
+    // the rest, straight from the server) to path; restExported() follows.
+    // False when result i is not paused.
+    bool exportRest(int i, const QString &path);
 
     // Runs the selection if there is one, else the statement under the caret.
     void runCurrent();
@@ -104,11 +118,16 @@ public:
     // exportFinished() follows. False when there is no such result or an
     // export is running.
     bool exportResult(int i, const QString &path);
+    // Opens or saves the script (path empty: save to its file, asking for one
+    // when it has none); a failure is shown in Messages. True on success.
+    bool openScript(const QString &path);
+    bool saveScript(const QString &path = QString());
     // Asks first when a manual transaction is open; true when the console may close.
     bool confirmClose();
 
 signals:
     void exportFinished(qint64 rows, const QString &error);
+    void restExported(qint64 rows, const QString &path, const QString &error);
     // A run (or commit/rollback) ended; the UI is idle again.
     void runFinished();
 
@@ -128,6 +147,10 @@ private:
     void recordHistory(int index, const StatementSummary &summary, const QString &error);
     void showPlan();
     void chooseExportFile();
+    void chooseScriptToOpen();
+    void chooseExportRestFile(int i);
+    void onRestExported(int index, qint64 rows, const QString &path, const Error &error);
+    void chooseScriptToSave();
     void insertFromHistory(const QString &sql);
     void clearResults();
     void updateActions();
@@ -154,12 +177,14 @@ private:
     HistoryPanel *m_historyPanel;
     ResultExporter *m_exporter;
     SchemaLoader *m_schema;
+    ScriptFile *m_script;
     std::shared_ptr<const CompletionCatalog> m_catalog;
     ExplainView *m_plan = nullptr;
     bool m_explaining = false;
     bool m_schemaChanged = false;
 
     ParameterProvider m_parameters;
+    RunGuard m_runGuard;
     QVariantMap m_rememberedParameters;
     std::vector<RunStatement> m_running;
     std::vector<ResultView *> m_results;

@@ -59,9 +59,14 @@ QueryRunner::QueryRunner(std::shared_ptr<engine::Engine> engine, QObject *parent
                     emit rowsReady(i, b);
             });
     connect(m_worker, &QueryWorker::rowLimitReached, this,
-            [=, this](quint64 job, int i, qint64 rows) {
+            [=, this](quint64 job, int i, qint64 rows, qint64 bytes) {
                 if (current(job))
-                    emit rowLimitReached(i, rows);
+                    emit rowLimitReached(i, rows, bytes);
+            });
+    connect(m_worker, &QueryWorker::restExported, this,
+            [=, this](quint64 job, int i, qint64 rows, const QString &path, const Error &e) {
+                if (current(job))
+                    emit restExported(i, rows, path, e);
             });
     connect(m_worker, &QueryWorker::statementFinished, this,
             [=, this](quint64 job, int i, const StatementSummary &s) {
@@ -120,9 +125,9 @@ template <typename F> bool QueryRunner::startJob(F &&work)
 
 bool QueryRunner::run(const QList<QueryRequest> &requests)
 {
-    const qint64 limit = m_rowLimit;
+    const FetchLimits limits = m_limits;
     return startJob(
-        [requests, limit](QueryWorker *w, quint64 job) { w->run(job, requests, limit); });
+        [requests, limits](QueryWorker *w, quint64 job) { w->run(job, requests, limits); });
 }
 
 bool QueryRunner::commit()
@@ -160,6 +165,17 @@ void QueryRunner::fetchMore()
 void QueryRunner::stopFetching()
 {
     m_control->setResume(RunnerControl::Resume::Stop);
+}
+
+void QueryRunner::exportRest(const QString &path, std::vector<SharedRowBatch> held)
+{
+    {
+        std::lock_guard lock(m_control->mutex);
+        m_control->exportPath = path;
+        m_control->exportFormat = ResultFileWriter::formatForPath(path);
+        m_control->exportHead = std::move(held);
+    }
+    m_control->setResume(RunnerControl::Resume::ExportRest);
 }
 
 void QueryRunner::onJobFinished(quint64 job, bool cancelled, engine::TransactionStatus status,

@@ -24,7 +24,7 @@ struct RunnerControl;
 // stream in, and a summary or error per statement. The UI thread never waits:
 // cancel() returns at once (the server-side cancel is sent from a pool thread)
 // and the worker acknowledges with finished(). A result that reaches the row
-// limit pauses until fetchMore() or stopFetching().
+// limit pauses until fetchMore(), stopFetching() or exportRest().
 //
 // Auto-commit is the default; in manual mode the held connection opens a
 // transaction by itself before the first statement (psycopg2's behaviour) and
@@ -47,9 +47,12 @@ public:
     bool autocommit() const { return m_autocommit; }
     engine::TransactionStatus transactionStatus() const { return m_status; }
 
-    // Rows kept per result before fetching pauses (0 = no limit).
-    void setRowLimit(qint64 rows) { m_rowLimit = rows; }
-    qint64 rowLimit() const { return m_rowLimit; }
+    // The size guard: rows and bytes kept per result before fetching pauses
+    // (0 = no limit; default 1,000,000 rows or 1 GiB).
+    void setRowLimit(qint64 rows) { m_limits.rows = rows; }
+    qint64 rowLimit() const { return m_limits.rows; }
+    void setByteLimit(qint64 bytes) { m_limits.bytes = bytes; }
+    qint64 byteLimit() const { return m_limits.bytes; }
 
     // Each returns false (and does nothing) while a job runs.
     bool run(const QList<QueryRequest> &requests);
@@ -60,13 +63,18 @@ public:
     void cancel();
     void fetchMore();
     void stopFetching();
+    // For a paused result: writes held (the rows the console already has),
+    // then the rest straight from the server, to path; the console receives
+    // no more rows. restExported() reports the outcome.
+    void exportRest(const QString &path, std::vector<SharedRowBatch> held);
 
 signals:
     void started();
     void statementStarted(int index);
     void columnsReady(int index, const stratum::ui::ColumnList &columns);
     void rowsReady(int index, const stratum::ui::SharedRowBatch &batch);
-    void rowLimitReached(int index, qint64 rows);
+    void rowLimitReached(int index, qint64 rows, qint64 bytes);
+    void restExported(int index, qint64 rows, const QString &path, const stratum::Error &error);
     void statementFinished(int index, const stratum::ui::StatementSummary &summary);
     void statementFailed(int index, const stratum::Error &error,
                          const stratum::ui::StatementSummary &summary);
@@ -90,7 +98,7 @@ private:
     bool m_busy = false;
     bool m_cancelling = false;
     bool m_autocommit = true;
-    qint64 m_rowLimit = 100000;
+    FetchLimits m_limits;
     engine::TransactionStatus m_status = engine::TransactionStatus::Idle;
 };
 

@@ -22,6 +22,14 @@ struct QueryRequest
     engine::Params params;
 };
 
+// The size guard: fetching pauses once a result holds this many rows or this
+// many bytes (values plus 4 bytes per cell); 0 switches a limit off.
+struct FetchLimits
+{
+    qint64 rows = 1000000;
+    qint64 bytes = qint64(1) << 30;
+};
+
 // What the runner reports when a statement ends, successfully or not.
 struct StatementSummary
 {
@@ -30,6 +38,7 @@ struct StatementSummary
     qint64 rowsFetched = 0;
     bool returnsRows = false;
     bool truncated = false;  // fetching stopped at the row limit with rows left
+    QString exportedTo;      // the rest of the rows went to this file instead
     bool cancelled = false;
     qint64 elapsedMs = 0;
     QStringList notices;

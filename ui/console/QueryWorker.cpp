@@ -29,6 +29,13 @@ void appendRows(engine::RowBatch &to, const engine::RowBatch &from)
     }
 }
 
+// The memory a batch's values take: its value bytes plus 4 bytes of offset
+// per cell.
+qint64 batchBytes(const engine::RowBatch &b)
+{
+    return qint64(b.valueBytes()) + qint64(b.rowCount()) * b.columnCount() * 4;
+}
+
 Error cancelledError()
 {
     Error e;
@@ -106,7 +113,7 @@ void QueryWorker::finishJob(quint64 job, const Error &error)
     emit jobFinished(job, m_control->cancelled.load(), status, m_autocommit, error);
 }
 
-void QueryWorker::run(quint64 job, const QList<QueryRequest> &requests, qint64 rowLimit)
+void QueryWorker::run(quint64 job, const QList<QueryRequest> &requests, const FetchLimits &limits)
 {
     if (const Status s = ensureConnection(); !s) {
         emit statementFailed(job, 0, s.error(), baseSummary());
@@ -116,14 +123,15 @@ void QueryWorker::run(quint64 job, const QList<QueryRequest> &requests, qint64 r
     for (int i = 0; i < requests.size(); ++i) {
         if (m_control->cancelled.load())
             break;
-        if (!runOne(job, i, requests[i], rowLimit))
+        if (!runOne(job, i, requests[i], limits))
             break;
     }
     dropIfBroken();
     finishJob(job);
 }
 
-bool QueryWorker::runOne(quint64 job, int index, const QueryRequest &request, qint64 rowLimit)
+bool QueryWorker::runOne(quint64 job, int index, const QueryRequest &request,
+                         const FetchLimits &limits)
 {
     emit statementStarted(job, index);
     QElapsedTimer timer;
@@ -152,7 +160,12 @@ bool QueryWorker::runOne(quint64 job, int index, const QueryRequest &request, qi
     QElapsedTimer sinceFlush;
     sinceFlush.start();
     bool flushedOnce = false;
-    qint64 limit = rowLimit > 0 ? rowLimit : std::numeric_limits<qint64>::max();
+    constexpr qint64 kNoLimit = std::numeric_limits<qint64>::max();
+    const qint64 rowStep = limits.rows > 0 ? limits.rows : kNoLimit;
+    const qint64 byteStep = limits.bytes > 0 ? limits.bytes : kNoLimit;
+    qint64 limit = rowStep;
+    qint64 byteLimit = byteStep;
+    qint64 bytes = 0;
     const auto flush = [&] {
         if (pending->isEmpty())
             return;
@@ -180,13 +193,14 @@ bool QueryWorker::runOne(quint64 job, int index, const QueryRequest &request, qi
         if (!more.value())
             break;
         summary.rowsFetched += chunk.rowCount();
+        bytes += batchBytes(chunk);
         if (pending->isEmpty() && chunk.rowCount() >= want / 2)
             std::swap(*pending, chunk);
         else
             appendRows(*pending, chunk);
         if (!flushedOnce || pending->rowCount() >= kBatchRows || sinceFlush.elapsed() >= kFlushMs)
             flush();
-        if (summary.rowsFetched < limit)
+        if (summary.rowsFetched < limit && bytes < byteLimit)
             continue;
 
         // The row limit: find out whether more rows exist, then wait for the
@@ -201,7 +215,7 @@ bool QueryWorker::runOne(quint64 job, int index, const QueryRequest &request, qi
             std::lock_guard lock(m_control->mutex);
             m_control->resume = RunnerControl::Resume::Waiting;
         }
-        emit rowLimitReached(job, index, summary.rowsFetched);
+        emit rowLimitReached(job, index, summary.rowsFetched, bytes);
         RunnerControl::Resume decision;
         {
             std::unique_lock lock(m_control->mutex);
@@ -217,10 +231,33 @@ bool QueryWorker::runOne(quint64 job, int index, const QueryRequest &request, qi
             stream.reset();
             break;
         }
+        if (decision == RunnerControl::Resume::ExportRest) {
+            QString path;
+            {
+                std::lock_guard lock(m_control->mutex);
+                path = m_control->exportPath;
+            }
+            Result<qint64> written = exportRest(*stream, stream->columns(), chunk);
+            emit restExported(job, index, written ? written.value() : 0, path,
+                              written ? Error{} : written.error());
+            if (!written) {
+                summary.truncated = true;
+                stream.reset();
+                break;
+            }
+            summary.exportedTo = path;
+            summary.rowsFetched = written.value();
+            break;
+        }
         pending->clear();
         appendRows(*pending, chunk);
         summary.rowsFetched += chunk.rowCount();
-        limit += rowLimit;
+        bytes += batchBytes(chunk);
+        // Another step of whichever limit stopped it (the other one keeps its place).
+        if (summary.rowsFetched >= limit)
+            limit += rowStep;
+        if (bytes >= byteLimit)
+            byteLimit = bytes + byteStep;
     }
     flush();
     if (stream) {
@@ -231,6 +268,44 @@ bool QueryWorker::runOne(quint64 job, int index, const QueryRequest &request, qi
     summary.elapsedMs = timer.elapsed();
     emit statementFinished(job, index, summary);
     return !(summary.truncated && m_control->cancelled.load());
+}
+
+Result<qint64> QueryWorker::exportRest(engine::ResultStream &stream, const ColumnList &columns,
+                                       const engine::RowBatch &peeked)
+{
+    QString path;
+    ResultFileWriter::Format format = ResultFileWriter::Format::Csv;
+    std::vector<SharedRowBatch> head;
+    {
+        std::lock_guard lock(m_control->mutex);
+        path = m_control->exportPath;
+        format = m_control->exportFormat;
+        head = std::move(m_control->exportHead);
+        m_control->exportHead.clear();
+    }
+    ResultFileWriter writer;
+    if (Status s = writer.open(path, format, columns); !s)
+        return s.error();
+    for (const SharedRowBatch &b : head)
+        writer.write(*b);
+    head.clear();
+    writer.write(peeked);
+    engine::RowBatch chunk;
+    for (;;) {
+        if (m_control->cancelled.load()) {
+            writer.cancel();
+            return cancelledError();
+        }
+        Result<bool> more = stream.next(chunk, kBatchRows);
+        if (!more) {
+            writer.cancel();
+            return more.error();
+        }
+        if (!more.value())
+            break;
+        writer.write(chunk);
+    }
+    return writer.commit();
 }
 
 void QueryWorker::endTransaction(quint64 job, bool commit)

@@ -2,6 +2,7 @@
 
 #include "core/engine/ConnectionHandle.h"
 #include "ui/console/QueryTypes.h"
+#include "ui/console/ResultFileWriter.h"
 
 #include <QList>
 #include <QObject>
@@ -19,16 +20,22 @@ namespace stratum::ui {
 
 // State shared by a QueryRunner (UI thread) and its QueryWorker: the cancel
 // flag, the connection to cancel, and the hand-shake for a result paused at
-// the row limit. Every member is atomic or guarded by mutex.
+// the size limit (go on, stop, or write the rest to a file). Every member is
+// atomic or guarded by mutex.
 struct RunnerControl
 {
-    enum class Resume { Waiting, More, Stop };
+    enum class Resume { Waiting, More, Stop, ExportRest };
 
     std::atomic<bool> cancelled{false};
     std::mutex mutex;
     std::condition_variable wake;
     engine::DriverConnection *active = nullptr;  // guarded by mutex
     Resume resume = Resume::Waiting;             // guarded by mutex
+    // For ExportRest (guarded by mutex): the file, and the rows the console
+    // already holds, written first so that the file has the whole result.
+    QString exportPath;
+    ResultFileWriter::Format exportFormat = ResultFileWriter::Format::Csv;
+    std::vector<SharedRowBatch> exportHead;
 
     void setResume(Resume r)
     {
@@ -61,7 +68,8 @@ public:
     QueryWorker(std::shared_ptr<engine::Engine> engine, std::shared_ptr<RunnerControl> control);
     ~QueryWorker() override;
 
-    void run(quint64 job, const QList<stratum::ui::QueryRequest> &requests, qint64 rowLimit);
+    void run(quint64 job, const QList<stratum::ui::QueryRequest> &requests,
+             const stratum::ui::FetchLimits &limits);
     void endTransaction(quint64 job, bool commit);
     void setAutocommit(quint64 job, bool on);
     void releaseConnection();
@@ -70,7 +78,10 @@ signals:
     void statementStarted(quint64 job, int index);
     void columnsReady(quint64 job, int index, const stratum::ui::ColumnList &columns);
     void rowsReady(quint64 job, int index, const stratum::ui::SharedRowBatch &batch);
-    void rowLimitReached(quint64 job, int index, qint64 rows);
+    void rowLimitReached(quint64 job, int index, qint64 rows, qint64 bytes);
+    // The rest of a paused result went to a file: rows written in all, or error.
+    void restExported(quint64 job, int index, qint64 rows, const QString &path,
+                      const stratum::Error &error);
     void statementFinished(quint64 job, int index, const stratum::ui::StatementSummary &summary);
     void statementFailed(quint64 job, int index, const stratum::Error &error,
                          const stratum::ui::StatementSummary &summary);
@@ -83,7 +94,11 @@ private:
     Status ensureConnection();
     void dropIfBroken();
     // Streams one statement; false when the script should stop (error or cancel).
-    bool runOne(quint64 job, int index, const QueryRequest &request, qint64 rowLimit);
+    bool runOne(quint64 job, int index, const QueryRequest &request, const FetchLimits &limits);
+    // Writes the rows held by the console, the peeked chunk and the rest of
+    // stream to the file RunnerControl names.
+    Result<qint64> exportRest(engine::ResultStream &stream, const ColumnList &columns,
+                              const engine::RowBatch &peeked);
     void finishJob(quint64 job, const Error &error = {});
     StatementSummary baseSummary() const;
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/config/Result.h"
+#include "ui/console/ResultFileWriter.h"
 #include "ui/console/ResultModel.h"
 
 #include <QObject>
@@ -13,16 +14,16 @@ namespace stratum::ui {
 // Writes a result's fetched rows to a file on a pool thread: CSV (RFC 4180,
 // NULL as an empty field), TSV (tabs, newlines and backslashes escaped, NULL
 // as \N) or JSON (an array of objects; numbers and booleans typed, NULL as
-// null). It reads an immutable snapshot of the model's batches, so the grid
-// keeps streaming meanwhile, and writes through a buffered file without
-// building the whole text in memory. Lives on the UI thread; finished() is
+// null) through a ResultFileWriter. It reads an immutable snapshot of the
+// model's batches, so the grid keeps streaming meanwhile, and writes through
+// a buffered file without building the whole text in memory. Lives on the UI thread; finished() is
 // delivered there, and not at all once the exporter is gone.
 class ResultExporter : public QObject
 {
     Q_OBJECT
 
 public:
-    enum class Format { Csv, Tsv, Json };
+    using Format = ResultFileWriter::Format;
 
     explicit ResultExporter(QObject *parent = nullptr);
     ~ResultExporter() override;

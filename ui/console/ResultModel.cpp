@@ -98,6 +98,12 @@ QString ResultModel::cellText(int row, int column) const
     return batch->text(r, column);
 }
 
+QByteArray ResultModel::cellBytes(int row, int column) const
+{
+    const auto [batch, r] = locate(row);
+    return batch->bytes(r, column);
+}
+
 bool ResultModel::isNull(int row, int column) const
 {
     const auto [batch, r] = locate(row);

@@ -48,6 +48,8 @@ public:
     Snapshot snapshot() const { return {m_columns, m_batches}; }
 
     QString cellText(int row, int column) const;
+    // The raw value bytes (bytea as bytes, text as UTF-8); empty for NULL.
+    QByteArray cellBytes(int row, int column) const;
     bool isNull(int row, int column) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;

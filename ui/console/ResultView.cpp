@@ -1,6 +1,7 @@
 #include "ui/console/ResultView.h"
 
 #include "ui/console/ResultModel.h"
+#include "ui/console/ValueViewer.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -10,6 +11,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -25,7 +27,12 @@ ResultView::ResultView(QWidget *parent)
     , m_barText(new QLabel(m_bar))
     , m_more(new QPushButton(tr("Fetch more"), m_bar))
     , m_stop(new QPushButton(tr("Stop here"), m_bar))
+    , m_exportRest(new QPushButton(tr("Export the rest\u2026"), m_bar))
+    , m_split(new QSplitter(Qt::Horizontal, this))
+    , m_viewer(new ValueViewer(this))
 {
+    m_exportRest->setToolTip(tr("Write every row, these and the rest, to a file without "
+                                "loading them here"));
     m_table->setModel(m_model);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
@@ -59,6 +66,7 @@ ResultView::ResultView(QWidget *parent)
     barLayout->addWidget(m_barText, 1);
     barLayout->addWidget(m_more);
     barLayout->addWidget(m_stop);
+    barLayout->addWidget(m_exportRest);
     m_bar->setAutoFillBackground(true);
     m_bar->setBackgroundRole(QPalette::ToolTipBase);
     m_barText->setForegroundRole(QPalette::ToolTipText);
@@ -71,21 +79,68 @@ ResultView::ResultView(QWidget *parent)
         hideLimitBar();
         emit stopRequested();
     });
+    connect(m_exportRest, &QPushButton::clicked, this, &ResultView::exportRestRequested);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_bar);
-    layout->addWidget(m_table, 1);
+    m_split->addWidget(m_table);
+    m_split->addWidget(m_viewer);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
+    m_split->setChildrenCollapsible(false);
+    m_viewer->hide();
+    layout->addWidget(m_split, 1);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (!current.isValid())
+                    return;
+                const bool wanted =
+                    !m_viewerDismissed &&
+                    ValueViewer::wantsViewer(*m_model, current.row(), current.column());
+                if (wanted || isValueViewerVisible())
+                    showValue(current.row(), current.column());
+            });
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        m_viewerDismissed = false;
+        showValue(index.row(), index.column());
+    });
+    connect(m_viewer, &ValueViewer::closeRequested, this, [this] {
+        m_viewer->hide();
+        m_viewerDismissed = true;
+        m_table->setFocus();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, m_viewer, [this] {
+        m_viewer->clear();
+        m_viewer->hide();
+    });
 }
 
-void ResultView::showLimitBar(qint64 rows)
+bool ResultView::isValueViewerVisible() const
 {
-    m_barText->setText(tr("Showing the first %1 rows; the query has more. Fetching is paused so "
-                          "memory stays bounded.")
-                           .arg(QLocale().toString(rows)));
+    return !m_viewer->isHidden();
+}
+
+void ResultView::showValue(int row, int column)
+{
+    if (row < 0 || row >= m_model->rowCount() || column < 0 || column >= m_model->columnCount())
+        return;
+    m_viewer->showCell(*m_model, row, column);
+    m_viewer->show();
+}
+
+void ResultView::showLimitBar(qint64 rows, qint64 bytes)
+{
+    const QString size =
+        bytes >= 0 ? QStringLiteral(" (%1)").arg(QLocale().formattedDataSize(bytes)) : QString();
+    m_barText->setText(tr("Showing the first %1 rows%2; the query has more. Fetching is paused "
+                          "so memory stays bounded.")
+                           .arg(QLocale().toString(rows), size));
     m_more->show();
     m_stop->show();
+    m_exportRest->show();
     m_bar->show();
 }
 
@@ -95,6 +150,7 @@ void ResultView::showTruncatedNote(qint64 rows)
         tr("Showing the first %1 rows; the rest was not fetched.").arg(QLocale().toString(rows)));
     m_more->hide();
     m_stop->hide();
+    m_exportRest->hide();
     m_bar->show();
 }
 
