@@ -12,6 +12,7 @@
 #include "core/migrate/models/ModelsPyReader.h"
 #include "core/migrate/run/MigrationStep.h"
 #include "core/migrate/run/VersionTable.h"
+#include "core/schema/ModelFile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -42,9 +43,8 @@ struct Target
     QString foundBy;
 };
 
-// The target MetaData: --models, else `stratum.models` in the ini's main
-// section (relative to the ini), else the module env.py's target_metadata
-// comes from.
+// The target MetaData (a models.py or a Stratum model file): --models, else `stratum.models` in the
+// ini's main section (relative to the ini), else the module env.py's target_metadata comes from.
 inline Result<Target> findTarget(const migrate::MigrationEnvironment &env, const Options &o,
                                  schema::Dialect dialect, CliIo &io)
 {
@@ -77,9 +77,18 @@ inline Result<Target> findTarget(const migrate::MigrationEnvironment &env, const
             QStringLiteral("models file %1 (from %2) does not exist").arg(t.path, t.foundBy);
         return e;
     }
+    if (t.path.endsWith(u'.' + QLatin1String(schema::ModelFile::kSuffix))) {
+        Result<schema::ModelDocument> doc = schema::readModelFile(t.path);
+        if (!doc)
+            return doc.error();
+        t.metadata = doc->metadata;
+        return t;
+    }
     if (!t.path.endsWith(QLatin1String(".py"))) {
         Error e;
-        e.message = QStringLiteral("%1 (from %2) is not a models.py file").arg(t.path, t.foundBy);
+        e.message = QStringLiteral("%1 (from %2) is neither a models.py nor a Stratum model file "
+                                   "(.%3)")
+                        .arg(t.path, t.foundBy, QLatin1String(schema::ModelFile::kSuffix));
         return e;
     }
     Result<migrate::ModelsPyResult> read = migrate::readModelsPy(t.path, dialect);

@@ -1,6 +1,9 @@
 // stratum-cli check / revision --autogenerate on a SQLite project made by
 // stratum-cli init: check exits 1 with the differences and 0 when the
 // database matches; where the target comes from; --rename.
+#include "core/migrate/models/ModelsPyReader.h"
+#include "core/schema/ModelFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -141,6 +144,23 @@ private slots:
         check = stratum({QStringLiteral("check")});
         QVERIFY2(check.code == 0, qPrintable(check.all()));
         QVERIFY(check.out.contains(QStringLiteral("No new upgrade operations detected.")));
+
+        // A Stratum model file of the same models is the same target.
+        auto models = stratum::migrate::readModelsPy(path(QStringLiteral("models.py")),
+                                                     stratum::schema::Dialect::SQLite);
+        QVERIFY(models);
+        stratum::schema::ModelDocument doc;
+        doc.metadata = models->metadata;
+        QVERIFY(stratum::schema::writeModelFile(path(QStringLiteral("app.stratum-model")), doc));
+        check = stratum({QStringLiteral("check"), QStringLiteral("--models"),
+                         QStringLiteral("app.stratum-model")});
+        QVERIFY2(check.code == 0, qPrintable(check.all()));
+        doc.metadata.tables.pop_back();
+        QVERIFY(stratum::schema::writeModelFile(path(QStringLiteral("app.stratum-model")), doc));
+        check = stratum({QStringLiteral("check"), QStringLiteral("--models"),
+                         QStringLiteral("app.stratum-model")});
+        QCOMPARE(check.code, 1);
+        QVERIFY2(check.out.contains(QStringLiteral("drop table")), qPrintable(check.all()));
     }
 
     void renameIsOfferedAndTakenOnRequest()
