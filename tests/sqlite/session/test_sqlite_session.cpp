@@ -399,6 +399,57 @@ private slots:
         QCOMPARE(db.scalar("SELECT body FROM doc"), "from B");
     }
 
+    void serverDefaultsLoadOnAccess()
+    {
+        Db db(m_dir.filePath("defaults.db"),
+              {"CREATE TABLE item (id INTEGER PRIMARY KEY, name TEXT NOT NULL, qty INTEGER NOT "
+               "NULL DEFAULT 7, note TEXT)"});
+        QVERIFY2(db.error.isEmpty(), qPrintable(db.error));
+        auto s = db.session();
+        Result<SessionObject> item = s->create("item");
+        QVERIFY(item && item->setValue("name", "widget"));
+        QVERIFY(s->add(*item));
+        QVERIFY(s->flush());
+        QCOMPARE(item->value("id").toLongLong(), 1);
+        QVERIFY(item->isLoaded("note"));  // no default: known to be NULL
+        QVERIFY(item->value("note").isNull());
+        QVERIFY(!item->isLoaded("qty"));  // the server's default, fetched on access
+        QCOMPARE(item->value("qty").toInt(), 7);
+        QVERIFY(s->commit());
+    }
+
+    void staleDelete()
+    {
+        Db db(m_dir.filePath("stale-delete.db"),
+              {"CREATE TABLE doc (id INTEGER PRIMARY KEY, body TEXT, version INTEGER NOT NULL)",
+               "INSERT INTO doc VALUES (1, 'first', 1)"});
+        QVERIFY2(db.error.isEmpty(), qPrintable(db.error));
+        SessionOptions keep;
+        keep.expireOnCommit = false;
+        auto a = db.session(keep);
+        auto b = db.session();
+        QVERIFY(a->setConcurrencyCheck("doc", ConcurrencyCheck::VersionColumn, "version"));
+        Result<SessionObject> docA = a->get("doc", {1});
+        QVERIFY(docA && !docA->isNull());
+        QVERIFY(a->commit());
+        Result<SessionObject> docB = b->get("doc", {1});
+        QVERIFY(docB && docB->setValue("version", 5));
+        QVERIFY(b->commit());
+        QVERIFY(a->remove(*docA));
+        Result<std::vector<FlushStatement>> preview = a->previewFlush();
+        QVERIFY(preview);
+        QCOMPARE(preview->front().sql,
+                 QStringLiteral("DELETE FROM \"doc\" WHERE \"id\" = $1 AND \"version\" = $2"));
+        const Status stale = a->commit();
+        QVERIFY(!stale);
+        QCOMPARE(stale.error().code, QStringLiteral("stale_data"));
+        QVERIFY(docA->isMarkedForDeletion());
+        QVERIFY(a->rollback());
+        QVERIFY(!docA->isMarkedForDeletion());
+        QCOMPARE(docA->value("version").toInt(), 5);
+        QCOMPARE(db.scalar("SELECT count(*) FROM doc"), "1");
+    }
+
     void savepointRollbackKeepsOuterChanges()
     {
         auto db = chinook();
