@@ -1,6 +1,7 @@
 #include "core/migrate/lint/MigrationLint.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -151,6 +152,11 @@ private:
         findings.append({kind, m_index, explanation, safer, m_inner, confirmed});
     }
 
+    static QString columnKey(const QString &schema, const QString &table, const QString &column)
+    {
+        return schema + u'\x1f' + table + u'\x1f' + column;
+    }
+
     bool createdHere(const QString &schema, const QString &table) const
     {
         return m_created.contains(schema + u'\x1f' + table);
@@ -234,6 +240,7 @@ private:
     void addColumn(const AddColumnOp &o)
     {
         const ColumnDef &c = o.column;
+        m_added.insert(columnKey(o.schema, o.table, c.name), !c.serverDefault.isNone());
         const bool nullable = c.nullableGiven ? c.nullable : !c.primaryKey;
         const bool filled = !c.serverDefault.isNone() || c.identity || c.computed;
         if (!nullable && !filled) {
@@ -365,8 +372,22 @@ private:
         if (createdHere(schema, table))
             return;
         std::optional<bool> dup;
-        if (m_context.data)
+        bool addedWithoutDefault = false;
+        bool addedWithDefault = false;
+        for (const QString &c : columns) {
+            auto it = m_added.constFind(columnKey(schema, table, c));
+            if (it != m_added.constEnd())
+                (*it ? addedWithDefault : addedWithoutDefault) = true;
+        }
+        if (addedWithoutDefault)
+            return;  // a column added here is NULL in every row, and NULLs never clash
+        if (addedWithDefault) {
+            // every existing row got the same default: two rows are a duplicate
+            if (const std::optional<qint64> n = rows(schema, table))
+                dup = *n > 1;
+        } else if (m_context.data) {
             dup = m_context.data->hasDuplicates(schema, table, columns);
+        }
         if (dup && !*dup)
             return;
         const QString cols = columns.join(QStringLiteral(", "));
@@ -426,6 +447,7 @@ private:
     schema::Dialect m_dialect;
     const LintContext &m_context;
     QSet<QString> m_created;
+    QHash<QString, bool> m_added;  // columns added by these operations -> has a server default
     int m_index = 0;
     int m_inner = -1;
 };

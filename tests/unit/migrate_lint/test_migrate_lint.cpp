@@ -186,6 +186,30 @@ private slots:
                     LintClass::DataDependent));
     }
 
+    void uniqueOverAColumnAddedHere()
+    {
+        FakeData data;
+        data.rows[QStringLiteral("users")] = 3;
+        data.duplicates = false;  // the column does not exist yet: not asked
+        LintContext context;
+        context.data = &data;
+        // NULL in every row: no duplicates
+        QVERIFY(lintOperations(
+                    ops(QStringLiteral("    op.add_column('users', sa.Column('e', sa.Text()))\n"
+                                       "    op.create_index('ix_e', 'users', ['e'], unique=True)")),
+                    Dialect::PostgreSQL, context)
+                    .isEmpty());
+        // the same default in 3 rows: duplicates for sure
+        const auto findings = lintOperations(
+            ops(QStringLiteral("    op.add_column('users', sa.Column('e', sa.Text(), "
+                               "server_default=''))\n"
+                               "    op.create_index('ix_e', 'users', ['e'], unique=True)")),
+            Dialect::PostgreSQL, context);
+        QCOMPARE(kinds(findings), QList<LintClass>{LintClass::DataDependent});
+        QVERIFY(findings[0].confirmed);
+        QCOMPARE(findings[0].operationIndex, 1);
+    }
+
     void setNotNullOverNulls()
     {
         const QString alter =
