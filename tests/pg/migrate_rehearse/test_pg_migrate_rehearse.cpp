@@ -209,6 +209,53 @@ private slots:
         QVERIFY(findings[0].explanation.contains(QLatin1String("already has duplicate")));
     }
 
+    void commandLine()
+    {
+        // an Alembic project over the same scripts; the URL given with --url
+        QFile ini(m_dir.path() + QStringLiteral("/alembic.ini"));
+        QVERIFY(ini.open(QIODevice::WriteOnly));
+        ini.write("[alembic]\nscript_location = %(here)s\n");
+        ini.close();
+        auto run = [&](const QStringList &args, QString *out) {
+            QProcess p;
+            p.setWorkingDirectory(m_dir.path());
+            p.start(QStringLiteral(STRATUM_CLI_PATH),
+                    args + QStringList{QStringLiteral("--url"), m_db->urlText()});
+            if (!p.waitForFinished(120000))
+                return -1;
+            *out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+            return p.exitCode();
+        };
+        const QString before = dump(*m_db);
+        QString out;
+        // the database is at r2 now: r3 is pending, a unique index over duplicates
+        QCOMPARE(run({QStringLiteral("lint")}, &out), 0);
+        QVERIFY2(out.contains(QLatin1String("Revision r3")), qPrintable(out));
+        QVERIFY2(out.contains(QLatin1String("create unique index `uq_items_name` on `items` "
+                                            "(name)")),
+                 qPrintable(out));
+        QVERIFY2(out.contains(QLatin1String("Data-dependent: the new unique key (name) fails: "
+                                            "`items` already has duplicate values")),
+                 qPrintable(out));
+        QVERIFY(!out.contains(QLatin1String("Revision r2")));  // already applied
+        QCOMPARE(run({QStringLiteral("lint"), QStringLiteral("--strict")}, &out), 1);
+
+        QCOMPARE(
+            run({QStringLiteral("upgrade"), QStringLiteral("--rehearse"), QStringLiteral("head")},
+                &out),
+            1);
+        QVERIFY2(out.contains(QLatin1String("upgrade r2 -> r3")), qPrintable(out));
+        QVERIFY2(out.contains(QLatin1String("FAILED")), qPrintable(out));
+        QVERIFY2(out.contains(QLatin1String("the database was left as it was")), qPrintable(out));
+        QVERIFY(!out.contains(
+            qEnvironmentVariable("STRATUM_TEST_PG_PASSWORD", QStringLiteral("\x01"))));
+        QCOMPARE(dump(*m_db), before);
+        QCOMPARE(run({QStringLiteral("upgrade"), QStringLiteral("--rehearse"),
+                      QStringLiteral("--sql"), QStringLiteral("head")},
+                     &out),
+                 2);
+    }
+
     void cleanupTestCase() { m_db.reset(); }
 };
 
