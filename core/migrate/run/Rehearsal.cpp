@@ -20,7 +20,8 @@ Error rehearsalError(const QString &message)
 }
 
 // Relation locks of this backend, except those on the catalogue (every
-// query takes some) and the lock query's own.
+// query takes some, the lock query too) and on relations already dropped
+// again (a rewrite's old storage): those have no name left to show.
 const char *kLocksSql =
     "SELECT l.locktype, l.mode, l.granted, "
     "coalesce(n.nspname || '.' || c.relname, l.relation::text) "
@@ -28,6 +29,7 @@ const char *kLocksSql =
     "LEFT JOIN pg_catalog.pg_class c ON c.oid = l.relation "
     "LEFT JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
     "WHERE l.pid = pg_catalog.pg_backend_pid() AND l.locktype = 'relation' "
+    "AND c.oid IS NOT NULL "
     "AND coalesce(n.nspname, '') NOT IN ('pg_catalog', 'information_schema', 'pg_toast') "
     "ORDER BY 4, 2";
 
