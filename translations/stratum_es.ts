@@ -1,0 +1,5045 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>MigrationHistory</name>
+    <message>
+        <location filename="../ui/migrations/MigrationHistory.cpp" line="+98"/>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationTour</name>
+    <message>
+        <location filename="../ui/migrations/MigrationTour.cpp" line="+57"/>
+        <source>the migration history did not load</source>
+        <translation>el historial de migraciones no se cargó</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the review pane did not fill</source>
+        <translation>el panel de revisión no se llenó</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>no confirmation dialog appeared</source>
+        <translation>no apareció ningún diálogo de confirmación</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/console/ExplainView.cpp" line="+58"/>
+        <source> using %1</source>
+        <translation> usando %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The planner estimated %1 rows but %2 came back (off by %3×).</source>
+        <translation>El planificador estimó %1 filas, pero se obtuvieron %2 (desvío de %3×).</translation>
+    </message>
+    <message>
+        <location filename="../ui/console/MessagesView.cpp" line="+33"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>1 row</source>
+        <translation>1 fila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 rows</source>
+        <translation>%1 filas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> fetched; more were not fetched</source>
+        <translation> obtenidas; no se obtuvieron más</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 row(s) affected</source>
+        <translation>%1 fila(s) afectada(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <location filename="../ui/console/QueryWorker.cpp" line="+42"/>
+        <source>The statement was cancelled.</source>
+        <translation>La sentencia se canceló.</translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ResultFileWriter.cpp" line="+152"/>
+        <location filename="../ui/console/ScriptFile.cpp" line="+43"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ResultExporter.cpp" line="+50"/>
+        <source>The export was cancelled.</source>
+        <translation>La exportación se canceló.</translation>
+    </message>
+    <message>
+        <location filename="../ui/migrations/RunDialogs.cpp" line="+20"/>
+        <source>Upgrade</source>
+        <translation>Upgrade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Downgrade</source>
+        <translation>Downgrade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stamp</source>
+        <translation>Stamp</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>destructive</source>
+        <translation>destructiva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>irreversible</source>
+        <translation>irreversible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>locking</source>
+        <translation>bloqueante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data-dependent</source>
+        <translation>depende de los datos</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no findings</source>
+        <translation>sin hallazgos</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::config</name>
+    <message>
+        <location filename="../core/config/WorkspaceDiscovery.cpp" line="+67"/>
+        <source>no [%1] section; Alembic reads its settings from there</source>
+        <translation>no hay sección [%1]; Alembic lee de ahí su configuración</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the script_location folder %1 does not exist yet</source>
+        <translation>la carpeta de script_location %1 todavía no existe</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::config::AlembicIni</name>
+    <message>
+        <location filename="../core/config/AlembicIni.cpp" line="+85"/>
+        <source>the file has no [%1] section</source>
+        <translation>el archivo no tiene sección [%1]</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>version_path_separator must be &apos;space&apos;, &apos;os&apos;, &apos;:&apos; or &apos;;&apos;</source>
+        <translation>version_path_separator debe ser &apos;space&apos;, &apos;os&apos;, &apos;:&apos; o &apos;;&apos;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no script_location in [%1]; Alembic needs it</source>
+        <translation>falta script_location en [%1]; Alembic lo necesita</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>script_location &apos;%1&apos; names a Python package resource; Stratum needs a folder path (for example %(here)s/migrations)</source>
+        <translation>script_location &apos;%1&apos; nombra un recurso de un paquete de Python; Stratum necesita la ruta de una carpeta (por ejemplo, %(here)s/migrations)</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::config::DotEnv</name>
+    <message>
+        <location filename="../core/config/DotEnv.cpp" line="+446"/>
+        <source>cannot read the file: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the file is not valid UTF-8 (byte 0x%1); python-dotenv refuses it</source>
+        <translation>el archivo no es UTF-8 válido (byte 0x%1); python-dotenv lo rechaza</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::config::IniFile</name>
+    <message>
+        <location filename="../core/config/IniFile.cpp" line="+278"/>
+        <source>cannot read the file: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the file is not valid UTF-8</source>
+        <translation>el archivo no es UTF-8 válido</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>the file has no [%1] section</source>
+        <translation>el archivo no tiene sección [%1]</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>option &apos;%1&apos; in section &apos;%2&apos;: %(name)s references nest deeper than %3 levels (is there a cycle?)</source>
+        <translation>opción &apos;%1&apos; de la sección &apos;%2&apos;: las referencias %(name)s se anidan a más de %3 niveles (¿hay un ciclo?)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>option &apos;%1&apos; in section &apos;%2&apos;: bad interpolation reference; write %(name)s, or %% for a literal &apos;%&apos;</source>
+        <translation>opción &apos;%1&apos; de la sección &apos;%2&apos;: referencia de interpolación incorrecta; escriba %(name)s, o %% para un &apos;%&apos; literal</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>option &apos;%1&apos; in section &apos;%2&apos; refers to %(%3)s, which is not an option of [%2] or [DEFAULT]</source>
+        <translation>la opción &apos;%1&apos; de la sección &apos;%2&apos; se refiere a %(%3)s, que no es una opción de [%2] ni de [DEFAULT]</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>option &apos;%1&apos; in section &apos;%2&apos;: &apos;%&apos; must be followed by &apos;%&apos; or &apos;(&apos; (write %% for a literal &apos;%&apos;)</source>
+        <translation>opción &apos;%1&apos; de la sección &apos;%2&apos;: &apos;%&apos; debe ir seguido de &apos;%&apos; o &apos;(&apos; (escriba %% para un &apos;%&apos; literal)</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::config::IniReader</name>
+    <message>
+        <location line="-287"/>
+        <source>the file has no [section] header before this line</source>
+        <translation>el archivo no tiene un encabezado [sección] antes de esta línea</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>section &apos;%1&apos; appears twice; its options are merged</source>
+        <translation>la sección &apos;%1&apos; aparece dos veces; sus opciones se combinan</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>expected &apos;name = value&apos;, &apos;name: value&apos; or a [section] header</source>
+        <translation>se esperaba &apos;nombre = valor&apos;, &apos;nombre: valor&apos; o un encabezado [sección]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>option name missing before &apos;%1&apos;</source>
+        <translation>falta el nombre de la opción antes de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>option &apos;%1&apos; in section &apos;%2&apos; is already set on line %3; this value is ignored</source>
+        <translation>la opción &apos;%1&apos; de la sección &apos;%2&apos; ya está definida en la línea %3; este valor se ignora</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::config::Parser</name>
+    <message>
+        <location filename="../core/config/DotEnv.cpp" line="-269"/>
+        <source>unterminated quoted variable name</source>
+        <translation>nombre de variable entre comillas sin cerrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty variable name</source>
+        <translation>nombre de variable vacío</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected a variable name before &apos;=&apos;</source>
+        <translation>se esperaba un nombre de variable antes de &apos;=&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a variable name after &apos;export&apos;</source>
+        <translation>se esperaba un nombre de variable después de &apos;export&apos;</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>unterminated double-quoted value</source>
+        <translation>valor entre comillas dobles sin cerrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unterminated single-quoted value</source>
+        <translation>valor entre comillas simples sin cerrar</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>unexpected text after the closing quote</source>
+        <translation>texto inesperado después de la comilla de cierre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected text</source>
+        <translation>texto inesperado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected &apos;=&apos; after the variable name</source>
+        <translation>se esperaba &apos;=&apos; después del nombre de la variable</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::config::ValueOrigin</name>
+    <message>
+        <location filename="../core/config/Workspace.cpp" line="+41"/>
+        <source>not set</source>
+        <translation>sin definir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>environment variable %1</source>
+        <translation>variable de entorno %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>default for %1</source>
+        <translation>valor predeterminado de %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::config::WorkspaceDiscovery</name>
+    <message>
+        <location filename="../core/config/WorkspaceDiscovery.cpp" line="+39"/>
+        <source>ALEMBIC_CONFIG environment variable</source>
+        <translation>variable de entorno ALEMBIC_CONFIG</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>in the folder</source>
+        <translation>en la carpeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in a parent folder (inside the same Git work tree)</source>
+        <translation>en una carpeta superior (dentro del mismo árbol de trabajo de Git)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not a folder</source>
+        <translation>no es una carpeta</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>names %1, which is not a file</source>
+        <translation>nombra %1, que no es un archivo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no alembic.ini in %1 (nor above it inside its Git work tree)</source>
+        <translation>no hay alembic.ini en %1 (ni por encima, dentro de su árbol de trabajo de Git)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 in %2 is ignored: the environment variable is already set</source>
+        <translation>%1 en %2 se ignora: la variable de entorno ya está definida</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 in %2:%3 has no value (&apos;=&apos; missing)</source>
+        <translation>%1 en %2:%3 no tiene valor (falta &apos;=&apos;)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 is empty (%2)</source>
+        <translation>%1 está vacío (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is still Alembic&apos;s placeholder (%2); set DATABASE_URL or edit it</source>
+        <translation>%1 sigue siendo el marcador de posición de Alembic (%2); defina DATABASE_URL o edítelo</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no connection URL: set DATABASE_URL (environment or .env) or sqlalchemy.url in alembic.ini</source>
+        <translation>no hay URL de conexión: defina DATABASE_URL (entorno o .env) o sqlalchemy.url en alembic.ini</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::migrate</name>
+    <message>
+        <location filename="../core/migrate/lint/OperationDescription.cpp" line="+170"/>
+        <source>Destructive</source>
+        <translation>Destructiva</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data-dependent</source>
+        <translation>Depende de los datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locking</source>
+        <translation>Bloqueante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Irreversible</source>
+        <translation>Irreversible</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::migrate::Describer</name>
+    <message numerus="yes">
+        <location line="-121"/>
+        <source>create table %1 with %n column(s)</source>
+        <translation>
+            <numerusform>crear la tabla %1 con %n columna</numerusform>
+            <numerusform>crear la tabla %1 con %n columnas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>drop table %1</source>
+        <translation>eliminar la tabla %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add column %1 to %2</source>
+        <translation>añadir la columna %1 a %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>drop column %1 from %2</source>
+        <translation>eliminar la columna %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>type %1</source>
+        <translation>tipo %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NULL allowed</source>
+        <translation>admite NULL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NOT NULL</source>
+        <translation>NOT NULL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no default</source>
+        <translation>sin valor predeterminado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default %1</source>
+        <translation>valor predeterminado %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>comment set</source>
+        <translation>comentario definido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>comment dropped</source>
+        <translation>comentario eliminado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>renamed to %1</source>
+        <translation>renombrada a %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alter column %1 of %2: %3</source>
+        <translation>modificar la columna %1 de %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no change</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>create unique index %1 on %2 %3</source>
+        <translation>crear el índice único %1 en %2 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create index %1 on %2 %3</source>
+        <translation>crear el índice %1 en %2 %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (concurrently)</source>
+        <translation> (CONCURRENTLY)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>drop index %1</source>
+        <translation>eliminar el índice %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drop index %1 on %2</source>
+        <translation>eliminar el índice %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>add primary key %1on %2 %3</source>
+        <translation>añadir la clave primaria %1en %2 %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add foreign key %1on %2 %3 referencing %4 %5</source>
+        <translation>añadir la clave foránea %1en %2 %3 que referencia a %4 %5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add unique constraint %1on %2 %3</source>
+        <translation>añadir la restricción única %1en %2 %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add check constraint %1on %2 (%3)</source>
+        <translation>añadir la restricción CHECK %1en %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>drop constraint %1 from %2</source>
+        <translation>eliminar la restricción %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>rename table %1 to %2</source>
+        <translation>renombrar la tabla %1 a %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>set the comment of table %1</source>
+        <translation>definir el comentario de la tabla %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drop the comment of table %1</source>
+        <translation>eliminar el comentario de la tabla %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>run SQL: %1</source>
+        <translation>ejecutar SQL: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>alter table %1 in batch mode: %2</source>
+        <translation>modificar la tabla %1 en modo batch: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::migrate::Linter</name>
+    <message>
+        <location filename="../core/migrate/lint/MigrationLint.cpp" line="+219"/>
+        <source>drops table %1 and its %2 row(s)</source>
+        <translation>elimina la tabla %1 y sus %2 fila(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drops table %1 and every row in it</source>
+        <translation>elimina la tabla %1 y todas sus filas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rename the table instead, and drop it in a later release once nothing uses it and a backup exists</source>
+        <translation>renombre la tabla en su lugar y elimínela en una versión posterior, cuando nada la use y exista una copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the downgrade can recreate table %1 but not the rows it held</source>
+        <translation>el downgrade puede volver a crear la tabla %1, pero no las filas que contenía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keep a backup or copy the rows to an archive table before dropping</source>
+        <translation>guarde una copia de seguridad o copie las filas a una tabla de archivo antes de eliminarla</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>drops column %1 of %2 and its values</source>
+        <translation>elimina la columna %1 de %2 y sus valores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stop reading and writing the column first, then drop it in a later revision</source>
+        <translation>deje primero de leer y escribir la columna y elimínela después en una revisión posterior</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the downgrade can add column %1 back to %2, but empty</source>
+        <translation>el downgrade puede volver a añadir la columna %1 a %2, pero vacía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copy the column&apos;s values to an archive table before dropping it</source>
+        <translation>copie los valores de la columna a una tabla de archivo antes de eliminarla</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>adding NOT NULL column %1 without a default fails: %2 has %3 row(s)</source>
+        <translation>añadir la columna NOT NULL %1 sin valor predeterminado falla: %2 tiene %3 fila(s)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>adding NOT NULL column %1 without a default fails if %2 has any rows</source>
+        <translation>añadir la columna NOT NULL %1 sin valor predeterminado falla si %2 tiene alguna fila</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add the column nullable (or with a server_default), fill it, then alter it to NOT NULL</source>
+        <translation>añada la columna admitiendo NULL (o con server_default), rellénela y cámbiela después a NOT NULL</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a volatile default makes PostgreSQL rewrite %1 under an exclusive lock</source>
+        <translation>un valor predeterminado volátil hace que PostgreSQL reescriba %1 bajo un bloqueo exclusivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add the column without a default, then fill it in batches</source>
+        <translation>añada la columna sin valor predeterminado y rellénela después por lotes</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>narrows the type of %1 in %2: values that do not fit fail the upgrade or lose precision</source>
+        <translation>reduce el tipo de %1 en %2: los valores que no quepan hacen fallar el upgrade o pierden precisión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>changes the type of %1 in %2: values are converted and may not survive the conversion</source>
+        <translation>cambia el tipo de %1 en %2: los valores se convierten y pueden no sobrevivir a la conversión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add a column of the new type, copy and check the values, then switch over</source>
+        <translation>añada una columna del tipo nuevo, copie y compruebe los valores y cambie después a ella</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the downgrade restores the old type of %1, not the values the conversion changed</source>
+        <translation>el downgrade restaura el tipo anterior de %1, no los valores que cambió la conversión</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the type change rewrites %1 (a large table) under an ACCESS EXCLUSIVE lock</source>
+        <translation>el cambio de tipo reescribe %1 (una tabla grande) bajo un bloqueo ACCESS EXCLUSIVE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the type change rewrites %1 under an ACCESS EXCLUSIVE lock; on a large table reads and writes wait</source>
+        <translation>el cambio de tipo reescribe %1 bajo un bloqueo ACCESS EXCLUSIVE; en una tabla grande, lecturas y escrituras esperan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add a new column, backfill it in batches, switch the application to it, then drop the old column</source>
+        <translation>añada una columna nueva, rellénela por lotes, haga que la aplicación la use y elimine después la columna antigua</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>setting %1 NOT NULL fails: %2 has rows where it is NULL</source>
+        <translation>poner %1 como NOT NULL falla: %2 tiene filas donde es NULL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>setting %1 NOT NULL fails if any row of %2 holds NULL there</source>
+        <translation>poner %1 como NOT NULL falla si alguna fila de %2 contiene NULL en ella</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fill the NULLs first (an UPDATE in the same revision or before)</source>
+        <translation>rellene primero los NULL (un UPDATE en la misma revisión o en una anterior)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SET NOT NULL scans all of %1 under an ACCESS EXCLUSIVE lock</source>
+        <translation>SET NOT NULL recorre toda %1 bajo un bloqueo ACCESS EXCLUSIVE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add CHECK (%1 IS NOT NULL) NOT VALID, VALIDATE it, then SET NOT NULL (PostgreSQL 12+ skips the scan)</source>
+        <translation>añada CHECK (%1 IS NOT NULL) NOT VALID, valídelo con VALIDATE y después SET NOT NULL (PostgreSQL 12+ se salta el recorrido)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>CREATE INDEX without CONCURRENTLY blocks writes to %1 (a large table) while the index builds</source>
+        <translation>CREATE INDEX sin CONCURRENTLY bloquea las escrituras en %1 (una tabla grande) mientras se construye el índice</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CREATE INDEX without CONCURRENTLY blocks writes to %1 while the index builds; long on a large table</source>
+        <translation>CREATE INDEX sin CONCURRENTLY bloquea las escrituras en %1 mientras se construye el índice; en una tabla grande, mucho tiempo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>create it with postgresql_concurrently=True inside op.get_context().autocommit_block()</source>
+        <translation>créelo con postgresql_concurrently=True dentro de op.get_context().autocommit_block()</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the new unique key (%1) fails: %2 already has duplicate values</source>
+        <translation>la nueva clave única (%1) falla: %2 ya tiene valores duplicados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the new unique key (%1) fails if %2 holds duplicate values</source>
+        <translation>la nueva clave única (%1) falla si %2 contiene valores duplicados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>find and resolve the duplicates first (GROUP BY %1 HAVING count(*) &gt; 1)</source>
+        <translation>busque y resuelva primero los duplicados (GROUP BY %1 HAVING count(*) &gt; 1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>building the index of the new key locks %1 against writes</source>
+        <translation>construir el índice de la nueva clave bloquea las escrituras en %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CREATE UNIQUE INDEX CONCURRENTLY first, then ADD CONSTRAINT ... USING INDEX</source>
+        <translation>primero CREATE UNIQUE INDEX CONCURRENTLY y después ADD CONSTRAINT ... USING INDEX</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>adding the foreign key scans %1 while holding a lock on it and on %2</source>
+        <translation>añadir la clave foránea recorre %1 manteniendo un bloqueo sobre ella y sobre %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>add it NOT VALID, then VALIDATE CONSTRAINT in a later step</source>
+        <translation>añádala con NOT VALID y ejecute VALIDATE CONSTRAINT en un paso posterior</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>adding the check constraint scans %1 under an ACCESS EXCLUSIVE lock</source>
+        <translation>añadir la restricción CHECK recorre %1 bajo un bloqueo ACCESS EXCLUSIVE</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the SQL drops or deletes data</source>
+        <translation>el SQL elimina datos u objetos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review the statement; back up what it removes</source>
+        <translation>revise la sentencia; haga una copia de seguridad de lo que elimina</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the downgrade cannot restore rows the SQL removed or changed</source>
+        <translation>el downgrade no puede restaurar las filas que el SQL eliminó o cambió</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui</name>
+    <message>
+        <location filename="../ui/connect/ProposedConnection.cpp" line="+31"/>
+        <source>%1, line %2</source>
+        <translation>%1, línea %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>environment variable %1</source>
+        <translation>variable de entorno %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alembic&apos;s default for %1</source>
+        <translation>valor predeterminado de Alembic para %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not set</source>
+        <translation>sin definir</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>Driver</source>
+        <translation>Controlador</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>database file</source>
+        <translation>archivo de base de datos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>port</source>
+        <translation>puerto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>database</source>
+        <translation>base de datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>user</source>
+        <translation>usuario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>password</source>
+        <translation>contraseña</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SSL mode</source>
+        <translation>modo SSL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connect timeout</source>
+        <translation>tiempo de espera de conexión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read-only</source>
+        <translation>solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../ui/migrations/ReviewBuilder.cpp" line="+38"/>
+        <source>The script could not be interpreted</source>
+        <translation>No se pudo interpretar el script</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>(needs Alembic)</source>
+        <translation>(necesita Alembic)</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>No table changes.</source>
+        <translation>No hay cambios en las tablas.</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::AboutDialog</name>
+    <message>
+        <location filename="../ui/shell/AboutDialog.cpp" line="+21"/>
+        <source>About Stratum</source>
+        <translation>Acerca de Stratum</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stratum %1</source>
+        <translation>Stratum %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A desktop database workbench with a native connection pool, schema tools and an Alembic-compatible migration engine.</source>
+        <translation>Un banco de trabajo de bases de datos para el escritorio, con un pool de conexiones nativo, herramientas de esquema y un motor de migraciones compatible con Alembic.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Running on</source>
+        <translation>Se ejecuta en</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Built with Qt %1</source>
+        <translation>Compilado con Qt %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy Versions</source>
+        <translation>Copiar versiones</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::ActionRegistry</name>
+    <message>
+        <location filename="../ui/shell/ActionRegistry.cpp" line="+39"/>
+        <source>Not available yet: comes with %1.</source>
+        <translation>Aún no disponible: llegará con %1.</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::AutogenerateReviewDialog</name>
+    <message>
+        <location filename="../ui/migrations/AutogenerateReviewDialog.cpp" line="+32"/>
+        <source>Generate revision</source>
+        <translation>Generar revisión</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What this revision does</source>
+        <translation>Qué hace esta revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message:</source>
+        <translation>Mensaje:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Operation</source>
+        <translation>Operación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lint</source>
+        <translation>Lint</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check a pair to treat it as a rename instead of a drop and an add</source>
+        <translation>Marque un par para tratarlo como un cambio de nombre en lugar de eliminar y añadir</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Write revision</source>
+        <translation>Escribir revisión</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Rename table %1 → %2</source>
+        <translation>Renombrar la tabla %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename column %1.%2 → %3</source>
+        <translation>Renombrar la columna %1.%2 → %3</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The downgrade cannot be split like the upgrade; it will be empty. Check every operation to keep it.</source>
+        <translation>El downgrade no se puede dividir como el upgrade; quedará vacío. Marque todas las operaciones para conservarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n operation(s) selected</source>
+        <translation>
+            <numerusform>%n operación seleccionada</numerusform>
+            <numerusform>%n operaciones seleccionadas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::CommandPalette</name>
+    <message>
+        <location filename="../ui/shell/CommandPalette.cpp" line="+60"/>
+        <source>Type a command name…</source>
+        <translation>Escriba el nombre de un comando…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Command name</source>
+        <translation>Nombre del comando</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>↑↓ to choose · Enter to run · Esc to close</source>
+        <translation>↑↓ para elegir · Intro para ejecutar · Esc para cerrar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No command matches “%1”.</source>
+        <translation>Ningún comando coincide con «%1».</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>“%1” is not available right now.</source>
+        <translation>«%1» no está disponible en este momento.</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::CommandPaletteDelegate</name>
+    <message>
+        <location filename="../ui/shell/CommandPaletteDelegate.cpp" line="+45"/>
+        <source>Unavailable</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not available yet</source>
+        <translation>Aún no disponible</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::ConfirmRunDialog</name>
+    <message>
+        <location filename="../ui/migrations/RunDialogs.cpp" line="+25"/>
+        <source>%1 the database?</source>
+        <translation>¿Ejecutar %1 en la base de datos?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Target: %1</source>
+        <translation>Destino: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target: %1 (%2)</source>
+        <translation>Destino: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>base</source>
+        <translation>base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; from &lt;code&gt;%2&lt;/code&gt; to &lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; de &lt;code&gt;%2&lt;/code&gt; a &lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;Revisions to run (%1):&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;Revisiones que se ejecutarán (%1):&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;p&gt;Lint: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lint: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;Stamping only rewrites the version table; no schema change runs.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Stamp solo reescribe la tabla de versiones; no se ejecuta ningún cambio de esquema.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;Each revision commits on its own; a failure keeps the revisions before it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Cada revisión se confirma por separado; un fallo conserva las revisiones anteriores.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;The run is one transaction where the database allows it; a failure rolls it back.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La ejecución es una sola transacción donde la base de datos lo permite; un fallo la revierte.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This is a production database. Type &lt;b&gt;%1&lt;/b&gt; to continue.</source>
+        <translation>Esta es una base de datos de producción. Escriba &lt;b&gt;%1&lt;/b&gt; para continuar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connection name</source>
+        <translation>Nombre de la conexión</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::ConnectionActions</name>
+    <message>
+        <location filename="../ui/shell/ConnectionActions.cpp" line="+40"/>
+        <source>The password was not stored: %1. Stratum will ask for it at each connect.</source>
+        <translation>La contraseña no se guardó: %1. Stratum la pedirá en cada conexión.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keychain</source>
+        <translation>Llavero</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open Project Folder</source>
+        <translation>Abrir carpeta de proyecto</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Password for %1</source>
+        <translation>Contraseña de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Password for %2 (leave empty to use ~/.pgpass):</source>
+        <translation>%1
+
+Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Connecting to %1 (%2)…</source>
+        <translation>Conectando con %1 (%2)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 migrations</source>
+        <translation>Migraciones de %1</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::ConnectionController</name>
+    <message>
+        <location filename="../ui/shell/ConnectionController.cpp" line="+107"/>
+        <source>Cannot use %1: %2</source>
+        <translation>No se puede usar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Driver</source>
+        <translation>Controlador</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Environment</source>
+        <translation>Entorno</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Access</source>
+        <translation>Acceso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>read-only</source>
+        <translation>solo lectura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server version</source>
+        <translation>Versión del servidor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not connected yet</source>
+        <translation>aún sin conectar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>size %1, overflow %2, timeout %3 s</source>
+        <translation>tamaño %1, desbordamiento %2, tiempo de espera %3 s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Project folder</source>
+        <translation>Carpeta del proyecto</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::ConnectionDialog</name>
+    <message>
+        <location filename="../ui/connect/ConnectionDialog.cpp" line="+35"/>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SQLAlchemy URL. Paste one from your .env or alembic.ini; the fields below follow it, and it follows them. The password is shown as ***.</source>
+        <translation>URL de SQLAlchemy. Pegue una de su .env o alembic.ini; los campos de abajo la siguen y ella los sigue a ellos. La contraseña se muestra como ***.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>U&amp;RL:</source>
+        <translation>U&amp;RL:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Test checks the connection: server version, round trip and TLS.</source>
+        <translation>Probar comprueba la conexión: versión del servidor, tiempo de ida y vuelta y TLS.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open &amp;Project Folder…</source>
+        <translation>Abrir carpeta de &amp;proyecto…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find alembic.ini and .env in a project and propose its connection</source>
+        <translation>Buscar alembic.ini y .env en un proyecto y proponer su conexión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Test</source>
+        <translation>&amp;Probar</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Open Project Folder</source>
+        <translation>Abrir carpeta de proyecto</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Proposed from %1. Sources:</source>
+        <translation>Propuesta a partir de %1. Fuentes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No connection URL found in %1. Sources:</source>
+        <translation>No se encontró ninguna URL de conexión en %1. Fuentes:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>• nothing: no alembic.ini or .env was found</source>
+        <translation>• nada: no se encontró alembic.ini ni .env</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Column %1: %2</source>
+        <translation>Columna %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::ConnectionForm</name>
+    <message>
+        <location filename="../ui/connect/ConnectionForm.cpp" line="+74"/>
+        <source>e.g. Orders (staging)</source>
+        <translation>p. ej., Pedidos (staging)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Development</source>
+        <translation>Desarrollo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staging</source>
+        <translation>Staging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Production</source>
+        <translation>Producción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Production connections ask for confirmation before statements that change data or schema, and show their colour on every tab.</source>
+        <translation>Las conexiones de producción piden confirmación antes de las sentencias que cambian datos o esquema, y muestran su color en cada pestaña.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the environment&apos;s colour</source>
+        <translation>Usar el color del entorno</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder in the saved connections; use / for subfolders.</source>
+        <translation>Carpeta dentro de las conexiones guardadas; use / para subcarpetas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Color:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Folder:</source>
+        <translation>Car&amp;peta:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Entorno:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSL</source>
+        <translation>SSL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>MySQL / MariaDB (not yet available)</source>
+        <translation>MySQL / MariaDB (aún no disponible)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Driver:</source>
+        <translation>Con&amp;trolador:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Port:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+50"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Choose the SQLite database file</source>
+        <translation>Elegir el archivo de base de datos SQLite</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Data&amp;base:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>from ~/.pgpass or PGPASSWORD when empty</source>
+        <translation>de ~/.pgpass o PGPASSWORD si se deja vacía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>Contra&amp;seña:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Read-only: refuse statements that change data</source>
+        <translation>Solo &amp;lectura: rechazar las sentencias que cambian datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PostgreSQL: default_transaction_read_only=on for every session. SQLite: PRAGMA query_only=ON.</source>
+        <translation>PostgreSQL: default_transaction_read_only=on en cada sesión. SQLite: PRAGMA query_only=ON.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+75"/>
+        <location line="+2"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>default</source>
+        <translation>predeterminado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect &amp;timeout:</source>
+        <translation>&amp;Tiempo de espera de conexión:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Application name:</source>
+        <translation>Nombre de la &amp;aplicación:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Default (prefer)</source>
+        <translation>Predeterminado (prefer)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SSL &amp;mode:</source>
+        <translation>&amp;Modo SSL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Certificados (*.crt *.pem *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client &amp;certificate:</source>
+        <translation>&amp;Certificado de cliente:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client &amp;key:</source>
+        <translation>C&amp;lave de cliente:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys (*.key *.pem);;All files (*)</source>
+        <translation>Claves (*.key *.pem);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Root certificate:</source>
+        <translation>Certificado &amp;raíz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verify-full checks the server&apos;s certificate against the root certificate and its host name; require only encrypts.</source>
+        <translation>verify-full comprueba el certificado del servidor con el certificado raíz y su nombre de host; require solo cifra.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+3"/>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Pool &amp;size:</source>
+        <translation>&amp;Tamaño del pool:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Max &amp;overflow:</source>
+        <translation>&amp;Desbordamiento máx.:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checkout &amp;timeout:</source>
+        <translation>Tiempo de espera de &amp;préstamo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recycle after:</source>
+        <translation>&amp;Reciclar tras:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pre-ping: test each connection before handing it out</source>
+        <translation>&amp;Pre-ping: probar cada conexión antes de prestarla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Defaults are SQLAlchemy&apos;s QueuePool: size 5, overflow 10, timeout 30 s, no recycling, no pre-ping.</source>
+        <translation>Los valores predeterminados son los de QueuePool de SQLAlchemy: tamaño 5, desbordamiento 10, tiempo de espera 30 s, sin reciclado, sin pre-ping.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>defaults to the user name</source>
+        <translation>por defecto, el nombre de usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>path to the database file, or :memory:</source>
+        <translation>ruta al archivo de base de datos, o :memory:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connection colour</source>
+        <translation>Color de la conexión</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SQLite database</source>
+        <translation>Base de datos SQLite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3 *.db3);;All files (*)</source>
+        <translation>Bases de datos SQLite (*.db *.sqlite *.sqlite3 *.db3);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::ConnectionManager</name>
+    <message>
+        <location filename="../ui/connect/ConnectionManager.cpp" line="+49"/>
+        <source>Environment: %1</source>
+        <translation>Entorno: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read-only</source>
+        <translation>Solo lectura</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Connection…</source>
+        <translation>&amp;Nueva conexión…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renombrar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New &amp;Folder…</source>
+        <translation>Nueva &amp;carpeta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>More</source>
+        <translation>Más</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import and export</source>
+        <translation>Importar y exportar</translation>
+    </message>
+    <message>
+        <location line="+183"/>
+        <source>New Connection</source>
+        <translation>Nueva conexión</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit Connection – %1</source>
+        <translation>Editar conexión – %1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Password for %1</source>
+        <translation>Contraseña de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+
+Password for %2 (leave empty to use ~/.pgpass):</source>
+        <translation>%1
+
+Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the folder “%1” and every connection in it?</source>
+        <translation>¿Eliminar la carpeta «%1» y todas las conexiones que contiene?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the connection “%1” and its saved password?</source>
+        <translation>¿Eliminar la conexión «%1» y su contraseña guardada?</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>New Folder</source>
+        <translation>Nueva carpeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder name (use / for subfolders):</source>
+        <translation>Nombre de la carpeta (use / para subcarpetas):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import Connections</source>
+        <translation>Importar conexiones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stratum connections (*.json);;All files (*)</source>
+        <translation>Conexiones de Stratum (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Imported %n connection(s). Passwords are not part of the file; enter them at the first connect.</source>
+        <translation>
+            <numerusform>Se importó %n conexión. Las contraseñas no forman parte del archivo; introdúzcalas en la primera conexión.</numerusform>
+            <numerusform>Se importaron %n conexiones. Las contraseñas no forman parte del archivo; introdúzcalas en la primera conexión.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export Connections</source>
+        <translation>Exportar conexiones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stratum connections (*.json)</source>
+        <translation>Conexiones de Stratum (*.json)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported to %1 (without passwords).</source>
+        <translation>Exportado a %1 (sin contraseñas).</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::ConnectionStore</name>
+    <message>
+        <location filename="../ui/connect/ConnectionStore.cpp" line="+166"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Could not write the file: %1</source>
+        <translation>No se pudo escribir el archivo: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not a JSON file: %1 (at byte %2).</source>
+        <translation>No es un archivo JSON: %1 (en el byte %2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not a Stratum connections file (expected &quot;format&quot;: &quot;%1&quot;).</source>
+        <translation>No es un archivo de conexiones de Stratum (se esperaba &quot;format&quot;: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connection %1: %2</source>
+        <translation>Conexión %1: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Could not read the file: %1</source>
+        <translation>No se pudo leer el archivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::ConnectionTestResult</name>
+    <message>
+        <location filename="../ui/connect/ConnectionTester.cpp" line="+60"/>
+        <source>Connected to %1 %2.</source>
+        <translation>Conectado a %1 %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect %1 ms, round trip %2 ms.</source>
+        <translation>Conexión %1 ms, ida y vuelta %2 ms.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TLS in use.</source>
+        <translation>TLS en uso.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not encrypted (no TLS).</source>
+        <translation>Sin cifrar (sin TLS).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read-only is in effect.</source>
+        <translation>El modo de solo lectura está activo.</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::ConnectionTester</name>
+    <message>
+        <location line="+91"/>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Could not open the database</source>
+        <translation>No se pudo abrir la base de datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the file exists (or that its folder is writable) and the path is spelled right.</source>
+        <translation>Compruebe que el archivo existe (o que su carpeta admite escritura) y que la ruta está bien escrita.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Authentication failed</source>
+        <translation>Error de autenticación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the user name and the password. The server may also expect another authentication method for this host (pg_hba.conf).</source>
+        <translation>Compruebe el nombre de usuario y la contraseña. También puede que el servidor espere otro método de autenticación para este host (pg_hba.conf).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SSL required</source>
+        <translation>SSL obligatorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server only accepts encrypted connections from here: set SSL mode to require (or verify-full with a root certificate).</source>
+        <translation>El servidor solo acepta conexiones cifradas desde aquí: ponga el modo SSL en require (o verify-full con un certificado raíz).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SSL not available</source>
+        <translation>SSL no disponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server does not offer TLS; use SSL mode prefer or disable, or enable ssl on the server.</source>
+        <translation>El servidor no ofrece TLS; use el modo SSL prefer o disable, o active ssl en el servidor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificate problem</source>
+        <translation>Problema con el certificado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s certificate could not be verified: check the root certificate file and that the host name matches the certificate.</source>
+        <translation>No se pudo verificar el certificado del servidor: compruebe el archivo del certificado raíz y que el nombre de host coincida con el certificado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No such database</source>
+        <translation>No existe la base de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the database name; the server has no database by that name.</source>
+        <translation>Compruebe el nombre de la base de datos; el servidor no tiene ninguna con ese nombre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection refused</source>
+        <translation>Conexión rechazada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing accepts connections at that host and port. Is the server running, and listening on this address (listen_addresses, port)?</source>
+        <translation>Nada acepta conexiones en ese host y puerto. ¿Está el servidor en marcha y escuchando en esa dirección (listen_addresses, port)?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timed out</source>
+        <translation>Tiempo de espera agotado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The host did not answer in time. Check the host name, the port and any firewall or VPN in between, or raise the connect timeout.</source>
+        <translation>El host no respondió a tiempo. Compruebe el nombre de host, el puerto y cualquier cortafuegos o VPN intermedio, o aumente el tiempo de espera de conexión.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown host</source>
+        <translation>Host desconocido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The host name could not be resolved; check its spelling and your DNS.</source>
+        <translation>No se pudo resolver el nombre de host; compruebe cómo está escrito y su DNS.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not available</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection failed</source>
+        <translation>Error de conexión</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::ConsoleController</name>
+    <message>
+        <location filename="../ui/shell/ConsoleController.cpp" line="+72"/>
+        <source>A console needs a connection: open the demo or add a connection first.</source>
+        <translation>Una consola necesita una conexión: abra primero la demo o añada una conexión.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <location line="+68"/>
+        <source>Console</source>
+        <translation>Consola</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Console %1 – %2</source>
+        <translation>Consola %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n unsaved script(s) from an earlier session can be restored: File → Restore Unsaved Scripts.</source>
+        <translation>
+            <numerusform>Se puede restaurar %n script sin guardar de una sesión anterior: Archivo → Restaurar scripts sin guardar.</numerusform>
+            <numerusform>Se pueden restaurar %n scripts sin guardar de una sesión anterior: Archivo → Restaurar scripts sin guardar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::ConsoleToolBar</name>
+    <message>
+        <location filename="../ui/console/ConsoleToolBar.cpp" line="+14"/>
+        <source>Run</source>
+        <translation>Ejecutar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the selection, or the statement under the cursor</source>
+        <translation>Ejecutar la selección o la sentencia bajo el cursor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run script</source>
+        <translation>Ejecutar script</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run every statement; each result set gets its own tab</source>
+        <translation>Ejecutar todas las sentencias; cada conjunto de resultados tiene su propia pestaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the running statement on the server</source>
+        <translation>Cancelar en el servidor la sentencia en ejecución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explain</source>
+        <translation>Explain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the plan of the statement under the cursor</source>
+        <translation>Mostrar el plan de la sentencia bajo el cursor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explain Analyze</source>
+        <translation>Explain Analyze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the statement and show the plan with actual rows and times</source>
+        <translation>Ejecutar la sentencia y mostrar el plan con las filas y los tiempos reales</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auto-commit</source>
+        <translation>Autocommit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On: each statement commits by itself. Off: statements run in a transaction that Commit or Rollback ends.</source>
+        <translation>Activado: cada sentencia se confirma por sí sola. Desactivado: las sentencias se ejecutan en una transacción que termina con Commit o Rollback.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rollback</source>
+        <translation>Rollback</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the current result to a CSV, TSV or JSON file</source>
+        <translation>Escribir el resultado actual en un archivo CSV, TSV o JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Script…</source>
+        <translation>Abrir script…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a .sql file in this console</source>
+        <translation>Abrir un archivo .sql en esta consola</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save Script</source>
+        <translation>Guardar script</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the script to its .sql file</source>
+        <translation>Guardar el script en su archivo .sql</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Script As…</source>
+        <translation>Guardar script como…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the script to a new .sql file</source>
+        <translation>Guardar el script en un archivo .sql nuevo</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>In transaction</source>
+        <translation>En transacción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transaction failed — roll back</source>
+        <translation>Transacción fallida: haga rollback</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Busy</source>
+        <translation>Ocupada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Idle</source>
+        <translation>Inactiva</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Transaction state; auto-commit is on</source>
+        <translation>Estado de la transacción; el autocommit está activado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transaction state; manual transactions</source>
+        <translation>Estado de la transacción; transacciones manuales</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::ConsoleWidget</name>
+    <message>
+        <location filename="../ui/console/ConsoleWidget.cpp" line="+82"/>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Exporting… %1 rows</source>
+        <translation>Exportando… %1 filas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported %1 rows</source>
+        <translation>%1 filas exportadas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ready — %1</source>
+        <translation>Lista: %1</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Auto-commit is on.</source>
+        <translation>El autocommit está activado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manual transactions: statements run in a transaction until Commit or Rollback.</source>
+        <translation>Transacciones manuales: las sentencias se ejecutan en una transacción hasta Commit o Rollback.</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>Running 1 statement</source>
+        <translation>Ejecutando 1 sentencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running %1 statements</source>
+        <translation>Ejecutando %1 sentencias</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+194"/>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <location line="-187"/>
+        <source>COMMIT</source>
+        <translation>COMMIT</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ROLLBACK</source>
+        <translation>ROLLBACK</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open transaction</source>
+        <translation>Transacción abierta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This console has an open transaction. Closing it rolls the transaction back. Close anyway?</source>
+        <translation>Esta consola tiene una transacción abierta. Al cerrarla se revierte la transacción. ¿Cerrar de todos modos?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Result %1</source>
+        <translation>Resultado %1</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Stopped: %1</source>
+        <translation>Detenida: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Stopped after %1 s · %2 rows fetched</source>
+        <translation>Detenida tras %1 s · %2 filas obtenidas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failed after %1 s</source>
+        <translation>Falló tras %1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 statement(s) · %2 rows · %3 s</source>
+        <translation>%1 sentencia(s) · %2 filas · %3 s</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Running… %1 rows fetched · %2 s</source>
+        <translation>En ejecución… %1 filas obtenidas · %2 s</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Export result</source>
+        <translation>Exportar resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/console/ConsoleWidgetFiles.cpp" line="+88"/>
+        <source>CSV (*.csv);;Tab-separated (*.tsv);;JSON (*.json);;SQL INSERT statements (*.sql)</source>
+        <translation>CSV (*.csv);;Separado por tabuladores (*.tsv);;JSON (*.json);;Sentencias SQL INSERT (*.sql)</translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ConsoleWidgetFiles.cpp" line="-64"/>
+        <source>SQL scripts (*.sql);;All files (*)</source>
+        <translation>Scripts SQL (*.sql);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Opened %1</source>
+        <translation>Se abrió %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saved %1</source>
+        <translation>Se guardó %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open Script</source>
+        <translation>Abrir script</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save Script As</source>
+        <translation>Guardar script como</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Writing every row of result %1 to %2…</source>
+        <translation>Escribiendo todas las filas del resultado %1 en %2…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export the whole result</source>
+        <translation>Exportar el resultado completo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wrote %1 rows to %2; the grid keeps the first ones.</source>
+        <translation>Se escribieron %1 filas en %2; la cuadrícula conserva las primeras.</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::DocumentArea</name>
+    <message>
+        <location filename="../ui/shell/DocumentArea.cpp" line="+39"/>
+        <source>No open documents</source>
+        <translation>No hay documentos abiertos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consoles, table editors and the migration history open here as tabs.</source>
+        <translation>Las consolas, los editores de tablas y el historial de migraciones se abren aquí como pestañas.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Close %1</source>
+        <translation>Cerrar %1</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::DriftMatrix</name>
+    <message>
+        <location filename="../ui/migrations/DriftMatrix.cpp" line="+54"/>
+        <source>Environment drift</source>
+        <translation>Deriva entre entornos</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>No saved connection uses this project. Save connections with this project folder to compare dev, staging and prod here.</source>
+        <translation>Ninguna conexión guardada usa este proyecto. Guarde conexiones con esta carpeta de proyecto para comparar aquí desarrollo, staging y producción.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where each saved connection of this project stands. ● marks the database&apos;s current revision; tinted cells are applied.</source>
+        <translation>Dónde está cada conexión guardada de este proyecto. ● marca la revisión actual de la base de datos; las celdas coloreadas están aplicadas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>● here</source>
+        <translation>● aquí</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::ExplainView</name>
+    <message>
+        <location filename="../ui/console/ExplainView.cpp" line="+25"/>
+        <source>Node</source>
+        <translation>Nodo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relation</source>
+        <translation>Relación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Est. rows</source>
+        <translation>Filas estimadas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actual rows</source>
+        <translation>Filas reales</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time (ms)</source>
+        <translation>Tiempo (ms)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The server&apos;s plan could not be read: %1</source>
+        <translation>No se pudo leer el plan del servidor: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Among the nodes with the most own time</source>
+        <translation>Entre los nodos con más tiempo propio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Among the nodes with the most own cost</source>
+        <translation>Entre los nodos con más coste propio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Planning %1 ms, execution %2 ms</source>
+        <translation>Planificación %1 ms, ejecución %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::FindBar</name>
+    <message>
+        <location filename="../ui/console/FindBar.cpp" line="+18"/>
+        <source>Match case</source>
+        <translation>Distinguir mayúsculas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regex</source>
+        <translation>Regex</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace with</source>
+        <translation>Reemplazar por</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace all</source>
+        <translation>Reemplazar todo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::HistoryPanel</name>
+    <message>
+        <location filename="../ui/console/HistoryPanel.cpp" line="+26"/>
+        <source>Search history</source>
+        <translation>Buscar en el historial</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source> · %1 rows</source>
+        <translation> · %1 filas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · failed</source>
+        <translation> · fallida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · pid %1</source>
+        <translation> · PID %1</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::LoadGeneratorPanel</name>
+    <message>
+        <location filename="../ui/pool/LoadGeneratorPanel.cpp" line="+31"/>
+        <source>Choose a preset…</source>
+        <translation>Elegir un preajuste…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>10 connections, 11 requests</source>
+        <translation>10 conexiones, 11 peticiones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short timeout (timeouts)</source>
+        <translation>Tiempo de espera corto (tiempos agotados)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preset</source>
+        <translation>Preajuste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workers</source>
+        <translation>Trabajadores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Query</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Think time</source>
+        <translation>Tiempo de reflexión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+55"/>
+        <location line="+100"/>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>Terminate a backend</source>
+        <translation>Terminar un backend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pg_terminate_backend() on a random pooled connection: watch invalidation and pre-ping</source>
+        <translation>pg_terminate_backend() sobre una conexión del pool al azar: observe la invalidación y el pre-ping</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Throughput, wait percentiles and timeouts appear here.</source>
+        <translation>Aquí aparecen el rendimiento, los percentiles de espera y los tiempos agotados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy results</source>
+        <translation>Copiar resultados</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>preset: 10 connections, 11 requests</source>
+        <translation>preajuste: 10 conexiones, 11 peticiones</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>preset: short timeout (size 2, timeout 0.1 s)</source>
+        <translation>preajuste: tiempo de espera corto (tamaño 2, tiempo de espera 0,1 s)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>load worker</source>
+        <translation>trabajador de carga</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>running…
+</source>
+        <translation>en ejecución…
+</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>no pooled backend to terminate</source>
+        <translation>no hay ningún backend del pool que terminar</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="+47"/>
+        <location line="+32"/>
+        <location line="+248"/>
+        <source>Stratum</source>
+        <translation>Stratum</translation>
+    </message>
+    <message>
+        <location line="-251"/>
+        <source>Stratum %1 started (Qt %2, libpq %3, SQLite %4).</source>
+        <translation>Stratum %1 iniciado (Qt %2, libpq %3, SQLite %4).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No engine is connected</source>
+        <translation>No hay ningún engine conectado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Once a connection is open, this panel shows its pool live: size, idle, checked-out and overflow connections, waiters, and each connection&apos;s timeline.</source>
+        <translation>Cuando hay una conexión abierta, este panel muestra su pool en directo: tamaño, conexiones inactivas, prestadas y de desbordamiento, peticiones en espera y la línea de tiempo de cada conexión.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Workspace</source>
+        <translation>Espacio de trabajo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Properties</source>
+        <translation>Propiedades</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pool Monitor</source>
+        <translation>Monitor del pool</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Show or hide the %1 panel</source>
+        <translation>Mostrar u ocultar el panel %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>View</source>
+        <translation>Ver</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Panels</source>
+        <translation>Paneles</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Main Toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Toolbar</source>
+        <translation>Barra de herramientas</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The demo workspace is not part of this build yet; the window shows only what exists.</source>
+        <translation>El espacio de trabajo de demostración aún no forma parte de esta compilación; la ventana muestra solo lo que existe.</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::MessageLog</name>
+    <message>
+        <location filename="../ui/shell/MessageLog.cpp" line="+47"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Clear Messages</source>
+        <translation>Borrar mensajes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No messages</source>
+        <translation>No hay mensajes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notices, errors and connection events appear here.</source>
+        <translation>Aquí aparecen avisos, errores y eventos de conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::MessagesView</name>
+    <message>
+        <location filename="../ui/console/MessagesView.cpp" line="-45"/>
+        <source>ERROR: %1</source>
+        <translation>ERROR: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>DETAIL: %1</source>
+        <translation>DETALLE: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HINT: %1</source>
+        <translation>SUGERENCIA: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CONTEXT: %1</source>
+        <translation>CONTEXTO: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at line %1, column %2</source>
+        <translation>en la línea %1, columna %2</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::MigrationTreeFiller</name>
+    <message>
+        <location filename="../ui/shell/MigrationTreeFiller.cpp" line="+167"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Could not read the migrations: %1</source>
+        <translation>No se pudieron leer las migraciones: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not read the migrations of %1: %2</source>
+        <translation>No se pudieron leer las migraciones de %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown (%1)</source>
+        <translation>desconocida (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no connection</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>base (not stamped)</source>
+        <translation>base (sin stamp)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scripts</source>
+        <translation>Scripts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revisions</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heads</source>
+        <translation>Heads</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unreadable scripts</source>
+        <translation>Scripts ilegibles</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n revision(s); database at %1</source>
+        <translation>
+            <numerusform>%n revisión; base de datos en %1</numerusform>
+            <numerusform>%n revisiones; base de datos en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>head</source>
+        <translation>head</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>current</source>
+        <translation>actual</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>merge</source>
+        <translation>fusión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>branch point</source>
+        <translation>punto de bifurcación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no message)</source>
+        <translation>(sin mensaje)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revises</source>
+        <translation>Revisión anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(base)</source>
+        <translation>(base)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Branch labels</source>
+        <translation>Etiquetas de rama</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Depends on</source>
+        <translation>Depende de</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Marks</source>
+        <translation>Marcas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::MigrationView</name>
+    <message>
+        <location filename="../ui/migrations/MigrationView.cpp" line="+54"/>
+        <source>Filter by message, id, label or author</source>
+        <translation>Filtrar por mensaje, id, etiqueta o autor</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Environments</source>
+        <translation>Entornos</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Current</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jump to the revision the database stands at</source>
+        <translation>Saltar a la revisión en la que está la base de datos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Upgrade to here</source>
+        <translation>Upgrade hasta aquí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply the pending revisions up to the selected one</source>
+        <translation>Aplicar las revisiones pendientes hasta la seleccionada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Downgrade to here</source>
+        <translation>Downgrade hasta aquí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert the applied revisions above the selected one</source>
+        <translation>Revertir las revisiones aplicadas por encima de la seleccionada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stamp</source>
+        <translation>Stamp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the selected revision in the version table without running it</source>
+        <translation>Registrar la revisión seleccionada en la tabla de versiones sin ejecutarla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rehearse</source>
+        <translation>Ensayar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the upgrade to the selected revision in a transaction that is rolled back: time, locks and errors per revision (PostgreSQL)</source>
+        <translation>Ejecutar el upgrade hasta la revisión seleccionada en una transacción que se revierte: tiempo, bloqueos y errores por revisión (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop after the running revision</source>
+        <translation>Detenerse tras la revisión en curso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+379"/>
+        <source>Merge heads</source>
+        <translation>Fusionar heads</translation>
+    </message>
+    <message>
+        <location line="-378"/>
+        <source>Write a merge revision joining every head</source>
+        <translation>Escribir una revisión de fusión que una todos los heads</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+387"/>
+        <source>New revision</source>
+        <translation>Nueva revisión</translation>
+    </message>
+    <message>
+        <location line="-386"/>
+        <source>Write a new empty revision script</source>
+        <translation>Escribir un script de revisión nuevo y vacío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate…</source>
+        <translation>Generar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the database with the project&apos;s model and review the revision autogenerate would write</source>
+        <translation>Comparar la base de datos con el modelo del proyecto y revisar la revisión que escribiría autogenerate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export SQL…</source>
+        <translation>Exportar SQL…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the SQL from the database to the selected revision, as `upgrade --sql` prints it</source>
+        <translation>Guardar el SQL desde la base de datos hasta la revisión seleccionada, tal como lo imprime `upgrade --sql`</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload the scripts and the database position</source>
+        <translation>Volver a cargar los scripts y la posición de la base de datos</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Database not reachable: %1</source>
+        <translation>Base de datos inaccesible: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is at base</source>
+        <translation>%1 está en base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is at %2</source>
+        <translation>%1 está en %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>up to date</source>
+        <translation>al día</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 pending</source>
+        <translation>%1 pendientes</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Rehearsing the upgrade to %1…</source>
+        <translation>Ensayando el upgrade hasta %1…</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Select a revision first</source>
+        <translation>Seleccione primero una revisión</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export migration SQL</source>
+        <translation>Exportar el SQL de la migración</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SQL files (*.sql)</source>
+        <translation>Archivos SQL (*.sql)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Cannot read the model %1: %2</source>
+        <translation>No se puede leer el modelo %1: %2</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+10"/>
+        <source>Message:</source>
+        <translation>Mensaje:</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>merge heads</source>
+        <translation>fusionar heads</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::ParameterDialog</name>
+    <message>
+        <location filename="../ui/console/ParameterDialog.cpp" line="+18"/>
+        <source>Query parameters</source>
+        <translation>Parámetros de la consulta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Values are sent as text; the server converts them to the parameter&apos;s type.</source>
+        <translation>Los valores se envían como texto; el servidor los convierte al tipo del parámetro.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>NULL</source>
+        <translation>NULL</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Run</source>
+        <translation>Ejecutar</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::PasswordVault</name>
+    <message>
+        <location filename="../ui/connect/PasswordVault.cpp" line="+35"/>
+        <source>The password is kept in the system keychain.</source>
+        <translation>La contraseña se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No system keychain is available (%1). Stratum never writes passwords to files, so it will ask for this password at each connect.</source>
+        <translation>No hay ningún llavero del sistema disponible (%1). Stratum nunca escribe contraseñas en archivos, así que pedirá esta contraseña en cada conexión.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The password goes to the system keychain, never to a file.</source>
+        <translation>La contraseña va al llavero del sistema, nunca a un archivo.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no Secret Service or KWallet answered</source>
+        <translation>no respondió ningún Secret Service ni KWallet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>keychain</source>
+        <translation>llavero</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The keychain refused the request.</source>
+        <translation>El llavero rechazó la petición.</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::PoolChart</name>
+    <message>
+        <location filename="../ui/pool/PoolChart.cpp" line="+111"/>
+        <source>-%1 s</source>
+        <translation>-%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::PoolEventLog</name>
+    <message>
+        <location filename="../ui/pool/PoolEventLog.cpp" line="+148"/>
+        <source>All events</source>
+        <translation>Todos los eventos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter by holder, PID, detail…</source>
+        <translation>Filtrar por titular, PID, detalle…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Export pool events</source>
+        <translation>Exportar los eventos del pool</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::PoolEventTableModel</name>
+    <message>
+        <location line="-65"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holder</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::PoolGauges</name>
+    <message>
+        <location filename="../ui/pool/PoolGauges.cpp" line="+32"/>
+        <location line="+5"/>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>of %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>pool_size %1</source>
+        <translation>pool_size %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>peak %1</source>
+        <translation>pico %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timeout %1 s</source>
+        <translation>tiempo de espera %1 s</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Open</source>
+        <translation>Abiertas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle</source>
+        <translation>Inactivas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked out</source>
+        <translation>Prestadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overflow</source>
+        <translation>Desbordamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiters</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest wait</source>
+        <translation>Espera más antigua</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::PoolMonitor</name>
+    <message>
+        <location filename="../ui/pool/PoolMonitor.cpp" line="+44"/>
+        <location line="+116"/>
+        <source>No connection</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>Last 60 s</source>
+        <translation>Últimos 60 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 10 min</source>
+        <translation>Últimos 10 min</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Checked out &amp; waiters</source>
+        <translation>Prestadas y en espera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>checked out</source>
+        <translation>prestadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiters</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checkouts</source>
+        <translation>Préstamos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>per s</source>
+        <translation>por s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>checkouts/s</source>
+        <translation>préstamos/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Hold</source>
+        <translation>Retención</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Load generator</source>
+        <translation>Generador de carga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>limit %1</source>
+        <translation>límite %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checkouts %1 · connects %2 · timeouts %3 · invalidations %4 · recycles %5 · leaks %6</source>
+        <translation>préstamos %1 · conexiones %2 · tiempos agotados %3 · invalidaciones %4 · reciclados %5 · fugas %6</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::PoolServerView</name>
+    <message>
+        <location filename="../ui/pool/PoolServerView.cpp" line="+93"/>
+        <source>Poll the server</source>
+        <translation>Consultar el servidor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reads pg_stat_activity on a separate connection</source>
+        <translation>Lee pg_stat_activity en una conexión aparte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every </source>
+        <translation>cada </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pool state</source>
+        <translation>Estado en el pool</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Server state</source>
+        <translation>Estado en el servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Wait event</source>
+        <translation>Evento de espera</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+8"/>
+        <source>Query start</source>
+        <translation>Inicio de la consulta</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+8"/>
+        <source>Query</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Other clients&apos; PID</source>
+        <translation>PID de otros clientes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Application</source>
+        <translation>Aplicación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The server view needs PostgreSQL</source>
+        <translation>La vista del servidor necesita PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Server view failed: %1</source>
+        <translation>Falló la vista del servidor: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>max_connections %1 · Stratum holds %2 (pool %3 + server view 1) · other clients %4</source>
+        <translation>max_connections %1 · Stratum tiene %2 (pool %3 + vista del servidor 1) · otros clientes %4</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::PoolSettingsEditor</name>
+    <message>
+        <location filename="../ui/pool/PoolSettingsEditor.cpp" line="+24"/>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test connections at checkout (pre-ping)</source>
+        <translation>Probar las conexiones al prestarlas (pre-ping)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reuse the most recent idle connection first (LIFO)</source>
+        <translation>Reutilizar primero la conexión inactiva más reciente (LIFO)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply to new checkouts</source>
+        <translation>Aplicar a los nuevos préstamos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pool_size</source>
+        <translation>pool_size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>max_overflow</source>
+        <translation>max_overflow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>timeout</source>
+        <translation>timeout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recycle</source>
+        <translation>recycle</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>settings: size %1, overflow %2, timeout %3 s%4%5</source>
+        <translation>configuración: tamaño %1, desbordamiento %2, tiempo de espera %3 s%4%5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, pre-ping</source>
+        <translation>, pre-ping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, LIFO</source>
+        <translation>, LIFO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied; new checkouts follow it.</source>
+        <translation>Aplicada; los nuevos préstamos la siguen.</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::PoolTimeline</name>
+    <message>
+        <location filename="../ui/pool/PoolTimeline.cpp" line="+88"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; waiting for a connection</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; espera una conexión</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;br&gt;%1 waits in view, longest %2</source>
+        <translation>&lt;br&gt;%1 esperas a la vista, la más larga %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Connection %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Conexión %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;br&gt;Backend PID: %1</source>
+        <translation>&lt;br&gt;PID del backend: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>&lt;br&gt;Age: %1</source>
+        <translation>&lt;br&gt;Antigüedad: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;br&gt;State: %1</source>
+        <translation>&lt;br&gt;Estado: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;br&gt;&lt;span style=&apos;color:#b01e6e&apos;&gt;Invalidated&lt;/span&gt;</source>
+        <translation>&lt;br&gt;&lt;span style=&apos;color:#b01e6e&apos;&gt;Invalidada&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;br&gt;Closed %1 ago</source>
+        <translation>&lt;br&gt;Cerrada hace %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;br&gt;Holder: %1</source>
+        <translation>&lt;br&gt;Titular: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none (idle)</source>
+        <translation>ninguno (inactiva)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;br&gt;Last statement: &lt;code&gt;%1&lt;/code&gt;</source>
+        <translation>&lt;br&gt;Última sentencia: &lt;code&gt;%1&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>⌛ %1</source>
+        <translation>⌛ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>#%1 PID %2</source>
+        <translation>#%1 PID %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::PoolTour</name>
+    <message>
+        <location filename="../ui/pool/PoolTour.cpp" line="+38"/>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SQLite scratch</source>
+        <translation>SQLite de pruebas</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>could not save the pool monitor shots</source>
+        <translation>no se pudieron guardar las capturas del monitor del pool</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::ProductionConfirmDialog</name>
+    <message>
+        <location filename="../ui/connect/ProductionGuard.cpp" line="+39"/>
+        <source>Change production data?</source>
+        <translation>¿Cambiar datos de producción?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This statement changes data or schema:</source>
+        <translation>Esta sentencia cambia datos o esquema:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 statements change data or schema:</source>
+        <translation>%1 sentencias cambian datos o esquema:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a production connection.</source>
+        <translation>%1 es una conexión de producción.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>…and %1 more.</source>
+        <translation>…y %1 más.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; is a production connection.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; es una conexión de producción.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Run on Production</source>
+        <translation>&amp;Ejecutar en producción</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::PropertiesView</name>
+    <message>
+        <location filename="../ui/shell/PropertiesView.cpp" line="+41"/>
+        <source>Property</source>
+        <translation>Propiedad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing selected</source>
+        <translation>No hay nada seleccionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a connection, table or revision to see its details.</source>
+        <translation>Seleccione una conexión, una tabla o una revisión para ver sus detalles.</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::ProposedConnection</name>
+    <message>
+        <location filename="../ui/connect/ProposedConnection.cpp" line="+29"/>
+        <source>Connection URL (does not parse)</source>
+        <translation>URL de conexión (no se puede interpretar)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also set, not used</source>
+        <translation>También definida, no se usa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Migrations</source>
+        <translation>Migraciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migrations (%1)</source>
+        <translation>Migraciones (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Alembic configuration</source>
+        <translation>Configuración de Alembic</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Environment file (read, no connection values)</source>
+        <translation>Archivo de entorno (leído, sin valores de conexión)</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::RehearsalDialog</name>
+    <message>
+        <location filename="../ui/migrations/RehearsalDialog.cpp" line="+16"/>
+        <source>Rehearsal on %1</source>
+        <translation>Ensayo en %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The upgrade to %1 ran in %2 ms and was rolled back: it would succeed.</source>
+        <translation>El upgrade hasta %1 se ejecutó en %2 ms y se revirtió: funcionaría.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The upgrade to %1 failed after %2 ms and was rolled back.</source>
+        <translation>El upgrade hasta %1 falló tras %2 ms y se revirtió.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database is unchanged.</source>
+        <translation>La base de datos no ha cambiado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Locks taken / error</source>
+        <translation>Bloqueos tomados / error</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n lock(s)</source>
+        <translation>
+            <numerusform>%n bloqueo</numerusform>
+            <numerusform>%n bloqueos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (waiting)</source>
+        <translation> (en espera)</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::ResultModel</name>
+    <message>
+        <location filename="../ui/console/ResultModel.cpp" line="+184"/>
+        <source>, nullable</source>
+        <translation>, admite NULL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, not null</source>
+        <translation>, NOT NULL</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::ResultView</name>
+    <message>
+        <location filename="../ui/console/ResultView.cpp" line="+28"/>
+        <source>Fetch more</source>
+        <translation>Obtener más</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop here</source>
+        <translation>Parar aquí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the rest…</source>
+        <translation>Exportar el resto…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write every row, these and the rest, to a file without loading them here</source>
+        <translation>Escribir todas las filas, estas y el resto, en un archivo sin cargarlas aquí</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Showing the first %1 rows%2; the query has more. Fetching is paused so memory stays bounded.</source>
+        <translation>Se muestran las primeras %1 filas%2; la consulta tiene más. La obtención está en pausa para que la memoria siga acotada.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Showing the first %1 rows; the rest was not fetched.</source>
+        <translation>Se muestran las primeras %1 filas; el resto no se obtuvo.</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::ReviewBuilder</name>
+    <message>
+        <location filename="../ui/migrations/ReviewBuilder.cpp" line="+34"/>
+        <source>The database stands at several heads (%1); --sql starts from one revision.</source>
+        <translation>La base de datos está en varios heads (%1); --sql parte de una sola revisión.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Revision %1</source>
+        <translation>Revisión %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A merge revision: its own statements, without version-table updates.</source>
+        <translation>Una revisión de fusión: sus propias sentencias, sin actualizar la tabla de versiones.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Range to %1</source>
+        <translation>Rango hasta %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Upgrade %1 → %2 (revisions: %3)</source>
+        <translation>Upgrade %1 → %2 (revisiones: %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downgrade %1 → %2 (revisions: %3)</source>
+        <translation>Downgrade %1 → %2 (revisiones: %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database is already at %1</source>
+        <translation>La base de datos ya está en %1</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::ReviewPane</name>
+    <message>
+        <location filename="../ui/migrations/ReviewPane.cpp" line="+52"/>
+        <source>Select a revision</source>
+        <translation>Seleccione una revisión</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From the database to here</source>
+        <translation>Desde la base de datos hasta aquí</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review the whole range the database would run to reach the selected revision</source>
+        <translation>Revisar todo el rango que la base de datos ejecutaría para llegar a la revisión seleccionada</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Operation</source>
+        <translation>Operación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lint</source>
+        <translation>Lint</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Operations</source>
+        <translation>Operaciones</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Upgrade</source>
+        <translation>Upgrade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Downgrade</source>
+        <translation>Downgrade</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Migration SQL</source>
+        <translation>SQL de la migración</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Schema</source>
+        <translation>Esquema</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Revision script</source>
+        <translation>Script de revisión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Script</source>
+        <translation>Script</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>needs Alembic</source>
+        <translation>necesita Alembic</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Safer: %1</source>
+        <translation>Más seguro: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No operations</source>
+        <translation>Sin operaciones</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No SQL in this direction for this selection.</source>
+        <translation>No hay SQL en esta dirección para esta selección.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>added</source>
+        <translation>añadido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>cambiado</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Needs Alembic: %1</source>
+        <translation>Necesita Alembic: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — statements Stratum does not interpret are marked; this revision needs Alembic to run.</source>
+        <translation>%1: las sentencias que Stratum no interpreta están marcadas; esta revisión necesita Alembic para ejecutarse.</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::RevisionGraphDelegate</name>
+    <message>
+        <location filename="../ui/migrations/RevisionGraphDelegate.cpp" line="+217"/>
+        <source>you are here</source>
+        <translation>está aquí</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>head</source>
+        <translation>head</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>base</source>
+        <translation>base</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>merge</source>
+        <translation>fusión</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>destructive</source>
+        <translation>destructiva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>irreversible</source>
+        <translation>irreversible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>locking</source>
+        <translation>bloqueante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data-dependent</source>
+        <translation>depende de los datos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>needs Alembic</source>
+        <translation>necesita Alembic</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::RevisionGraphModel</name>
+    <message>
+        <location filename="../ui/migrations/RevisionGraphModel.cpp" line="+92"/>
+        <source> (database is here)</source>
+        <translation> (la base de datos está aquí)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (pending)</source>
+        <translation> (pendiente)</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::RevisionGraphView</name>
+    <message>
+        <location filename="../ui/migrations/RevisionGraphView.cpp" line="+20"/>
+        <source>Revision graph</source>
+        <translation>Grafo de revisiones</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::RunFailureDialog</name>
+    <message>
+        <location filename="../ui/migrations/RunDialogs.cpp" line="+14"/>
+        <source>Migration cancelled</source>
+        <translation>Migración cancelada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Migration failed</source>
+        <translation>Migración fallida</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled on %1</source>
+        <translation>Cancelada en %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed on %1</source>
+        <translation>Falló en %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Revision: %1</source>
+        <translation>Revisión: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server message: %1</source>
+        <translation>Mensaje del servidor: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Failing statement:</source>
+        <translation>Sentencia fallida:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Failing statement: %1</source>
+        <translation>Sentencia fallida: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::RunOutcome</name>
+    <message>
+        <location filename="../ui/migrations/MigrationRunner.cpp" line="+50"/>
+        <source>Stratum could not read the version table after the run: %1</source>
+        <translation>Stratum no pudo leer la tabla de versiones después de la ejecución: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database is at base (no revision applied).</source>
+        <translation>La base de datos está en base (ninguna revisión aplicada).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database is at %1.</source>
+        <translation>La base de datos está en %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was changed: the failing run was rolled back as a whole.</source>
+        <translation>No se cambió nada: la ejecución fallida se revirtió por completo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revisions committed before the failure stay applied (one transaction per revision); the failing revision was rolled back.</source>
+        <translation>Las revisiones confirmadas antes del fallo siguen aplicadas (una transacción por revisión); la revisión fallida se revirtió.</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::SchemaTreeFiller</name>
+    <message>
+        <location filename="../ui/shell/SchemaTreeFiller.cpp" line="+127"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not load: %1</source>
+        <translation>No se pudo cargar: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hint</source>
+        <translation>Sugerencia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not read the schema of %1: %2</source>
+        <translation>No se pudo leer el esquema de %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1: %n table(s) reflected in %2 ms with %3 catalogue queries (%4).</source>
+        <translation>
+            <numerusform>%1: %n tabla reflejada en %2 ms con %3 consultas al catálogo (%4).</numerusform>
+            <numerusform>%1: %n tablas reflejadas en %2 ms con %3 consultas al catálogo (%4).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Schema</source>
+        <translation>Esquema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tables</source>
+        <translation>Tablas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Views</source>
+        <translation>Vistas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (unique)</source>
+        <translation>%1 (único)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+34"/>
+        <source>Primary key</source>
+        <translation>Clave primaria</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Foreign keys</source>
+        <translation>Claves foráneas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Indexes</source>
+        <translation>Índices</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unique constraints</source>
+        <translation>Restricciones únicas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check constraints</source>
+        <translation>Restricciones CHECK</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+21"/>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nullable</source>
+        <translation>Admite NULL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <location line="+21"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+24"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Default</source>
+        <translation>Valor predeterminado</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> not null</source>
+        <translation> NOT NULL</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>View</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Materialized</source>
+        <translation>Materializada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Definition</source>
+        <translation>Definición</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::ScreenshotTour</name>
+    <message>
+        <location filename="../ui/shell/ScreenshotTour.cpp" line="+125"/>
+        <source>the demo workspace did not open within 2 minutes</source>
+        <translation>el espacio de trabajo de demostración no se abrió en 2 minutos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the demo workspace did not open: %1</source>
+        <translation>el espacio de trabajo de demostración no se abrió: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no console could be opened on the demo</source>
+        <translation>no se pudo abrir ninguna consola en la demo</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the demo query did not return a result</source>
+        <translation>la consulta de demostración no devolvió ningún resultado</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Orders (staging)</source>
+        <translation>Pedidos (staging)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Could not write %1</source>
+        <translation>No se pudo escribir %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not create the folder %1</source>
+        <translation>No se pudo crear la carpeta %1</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>the migration history did not open</source>
+        <translation>el historial de migraciones no se abrió</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::ScriptFile</name>
+    <message>
+        <location filename="../ui/console/ScriptFile.cpp" line="+33"/>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The script has no file yet: choose one with Save As.</source>
+        <translation>El script aún no tiene archivo: elija uno con «Guardar como».</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::ShellActions</name>
+    <message>
+        <location filename="../ui/shell/ShellActions.cpp" line="+11"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>View</source>
+        <translation>Ver</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Query</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tools</source>
+        <translation>Herramientas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the query console</source>
+        <translation>la consola de consultas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the connection dialogs</source>
+        <translation>los diálogos de conexión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the demo workspace</source>
+        <translation>el espacio de trabajo de demostración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the migration history viewer</source>
+        <translation>el visor del historial de migraciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the model editor</source>
+        <translation>el editor de modelos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the pool monitor</source>
+        <translation>el monitor del pool</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;New Console</source>
+        <translation>&amp;Nueva consola</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open a SQL console on the current connection</source>
+        <translation>Abrir una consola SQL en la conexión actual</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;Connection…</source>
+        <translation>Nueva &amp;conexión…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Describe a database connection and test it</source>
+        <translation>Describir una conexión a base de datos y probarla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open Project Folder…</source>
+        <translation>&amp;Abrir carpeta de proyecto…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find alembic.ini, the migration scripts and .env in a folder</source>
+        <translation>Buscar alembic.ini, los scripts de migración y .env en una carpeta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Demo Workspace</source>
+        <translation>Abrir espacio de trabajo de &amp;demostración</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the embedded SQLite demo with models, migrations and data</source>
+        <translation>Abrir la demo integrada de SQLite con modelos, migraciones y datos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore Unsaved Scripts</source>
+        <translation>&amp;Restaurar scripts sin guardar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reopen the scripts that were unsaved when Stratum last closed</source>
+        <translation>Volver a abrir los scripts que estaban sin guardar cuando Stratum se cerró por última vez</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close Tab</source>
+        <translation>&amp;Cerrar pestaña</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close the current document tab</source>
+        <translation>Cerrar la pestaña del documento actual</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quit Stratum</source>
+        <translation>Salir de Stratum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo the last edit in the focused field</source>
+        <translation>Deshacer la última edición en el campo activo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Redo the last undone edit in the focused field</source>
+        <translation>Rehacer la última edición deshecha en el campo activo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cut the selection to the clipboard</source>
+        <translation>Cortar la selección al portapapeles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy the selection to the clipboard</source>
+        <translation>Copiar la selección al portapapeles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paste from the clipboard</source>
+        <translation>Pegar desde el portapapeles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar t&amp;odo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select everything in the focused field</source>
+        <translation>Seleccionar todo en el campo activo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Command &amp;Palette…</source>
+        <translation>&amp;Paleta de comandos…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find any command by name</source>
+        <translation>Buscar cualquier comando por su nombre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reload the workspace tree</source>
+        <translation>Volver a cargar el árbol del espacio de trabajo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Welcome Page</source>
+        <translation>Página de &amp;bienvenida</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the welcome page</source>
+        <translation>Mostrar la página de bienvenida</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Next Tab</source>
+        <translation>Pestaña &amp;siguiente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Switch to the next document tab</source>
+        <translation>Cambiar a la pestaña de documento siguiente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pre&amp;vious Tab</source>
+        <translation>Pestaña an&amp;terior</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Switch to the previous document tab</source>
+        <translation>Cambiar a la pestaña de documento anterior</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Full Screen</source>
+        <translation>Pantalla &amp;completa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use the whole screen for Stratum</source>
+        <translation>Usar toda la pantalla para Stratum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reset &amp;Layout</source>
+        <translation>Restablecer &amp;disposición</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Put every panel back where it started</source>
+        <translation>Devolver cada panel a su posición inicial</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Run Statement</source>
+        <translation>&amp;Ejecutar sentencia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run the statement under the cursor, or the selection</source>
+        <translation>Ejecutar la sentencia bajo el cursor, o la selección</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run &amp;Script</source>
+        <translation>Ejecutar &amp;script</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run every statement in the console</source>
+        <translation>Ejecutar todas las sentencias de la consola</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Cancel Query</source>
+        <translation>&amp;Cancelar consulta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask the server to cancel the running statement</source>
+        <translation>Pedir al servidor que cancele la sentencia en ejecución</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Explain</source>
+        <translation>E&amp;xplain</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the query plan as a tree</source>
+        <translation>Mostrar el plan de la consulta como árbol</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;ommit</source>
+        <translation>C&amp;ommit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Commit the console&apos;s open transaction</source>
+        <translation>Confirmar la transacción abierta de la consola</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Roll &amp;Back</source>
+        <translation>&amp;Rollback</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Roll back the console&apos;s open transaction</source>
+        <translation>Revertir la transacción abierta de la consola</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Migration &amp;History</source>
+        <translation>&amp;Historial de migraciones</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the revision graph and where each database stands</source>
+        <translation>Mostrar el grafo de revisiones y dónde está cada base de datos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Model Editor</source>
+        <translation>Editor de &amp;modelos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit tables, columns, constraints and indexes</source>
+        <translation>Editar tablas, columnas, restricciones e índices</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Generate Revision…</source>
+        <translation>&amp;Generar revisión…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compare the model with the database and write a revision script</source>
+        <translation>Comparar el modelo con la base de datos y escribir un script de revisión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pool &amp;Load Generator…</source>
+        <translation>Generador de &amp;carga del pool…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run concurrent requests to watch the pool queue</source>
+        <translation>Lanzar peticiones concurrentes para ver la cola del pool</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;About Stratum</source>
+        <translation>&amp;Acerca de Stratum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the versions of Stratum and its libraries</source>
+        <translation>Mostrar las versiones de Stratum y sus bibliotecas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show Qt&apos;s licence and version</source>
+        <translation>Mostrar la licencia y la versión de Qt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Query</source>
+        <translation>&amp;Consulta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::SqlLexer</name>
+    <message>
+        <location filename="../ui/console/SqlLexer.cpp" line="+66"/>
+        <source>Default</source>
+        <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>String</source>
+        <translation>Cadena</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keyword</source>
+        <translation>Palabra clave</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type name</source>
+        <translation>Nombre de tipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quoted identifier</source>
+        <translation>Identificador entre comillas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parameter</source>
+        <translation>Parámetro</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::StartPage</name>
+    <message>
+        <location filename="../ui/shell/StartPage.cpp" line="+90"/>
+        <source>Welcome to Stratum</source>
+        <translation>Bienvenido a Stratum</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A desktop workbench for databases reached through a URL, described by models and changed through Alembic migrations.</source>
+        <translation>Un banco de trabajo de escritorio para bases de datos a las que se accede mediante una URL, descritas por modelos y modificadas con migraciones de Alembic.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>In this build</source>
+        <translation>En esta compilación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Demo workspace</source>
+        <translation>Espacio de trabajo de demostración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connections and project folders</source>
+        <translation>Conexiones y carpetas de proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Query console</source>
+        <translation>Consola de consultas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migration history</source>
+        <translation>Historial de migraciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model editor</source>
+        <translation>Editor de modelos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pool monitor</source>
+        <translation>Monitor del pool</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Keyboard</source>
+        <translation>Teclado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Find any command</source>
+        <translation>Buscar cualquier comando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New console</source>
+        <translation>Nueva consola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the statement</source>
+        <translation>Ejecutar la sentencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the workspace</source>
+        <translation>Actualizar el espacio de trabajo</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::StatusFields</name>
+    <message>
+        <location filename="../ui/shell/StatusFields.cpp" line="+36"/>
+        <source>Current connection</source>
+        <translation>Conexión actual</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Server: —</source>
+        <translation>Servidor: —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server version</source>
+        <translation>Versión del servidor</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No transaction</source>
+        <translation>Sin transacción</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Auto-commit</source>
+        <translation>Autocommit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transaction open</source>
+        <translation>Transacción abierta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transaction failed: roll back</source>
+        <translation>Transacción fallida: haga rollback</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transaction state of the current console</source>
+        <translation>Estado de la transacción de la consola actual</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pool %1/%2 (+%3 overflow)</source>
+        <translation>Pool %1/%2 (+%3 de desbordamiento)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked-out connections / pool size, and overflow in use</source>
+        <translation>Conexiones prestadas / tamaño del pool, y desbordamiento en uso</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No database connection is open</source>
+        <translation>No hay ninguna conexión a base de datos abierta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pool: —</source>
+        <translation>Pool: —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No engine, so no pool</source>
+        <translation>Sin engine no hay pool</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::ValueViewer</name>
+    <message>
+        <location filename="../ui/console/ValueViewer.cpp" line="+40"/>
+        <source>Close the value pane</source>
+        <translation>Cerrar el panel de valores</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Row %1, %2 (%3)</source>
+        <translation>Fila %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+14"/>
+        <source>, first %1 shown</source>
+        <translation>, se muestran los primeros %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 characters</source>
+        <translation>%1 caracteres</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::Workbench</name>
+    <message>
+        <location filename="../ui/shell/Workbench.cpp" line="+89"/>
+        <source>Preparing the demo workspace: %1</source>
+        <translation>Preparando el espacio de trabajo de demostración: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The demo workspace could not be prepared: %1</source>
+        <translation>No se pudo preparar el espacio de trabajo de demostración: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <location line="+50"/>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Opening the demo workspace in %1…</source>
+        <translation>Abriendo el espacio de trabajo de demostración en %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparing the demo workspace…</source>
+        <translation>Preparando el espacio de trabajo de demostración…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The current connection has no Alembic project.</source>
+        <translation>La conexión actual no tiene proyecto de Alembic.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migrations</source>
+        <translation>Migraciones</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 migrations</source>
+        <translation>Migraciones de %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Demo (SQLite)</source>
+        <translation>Demo (SQLite)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Demo migrations</source>
+        <translation>Migraciones de la demo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Created the demo workspace in %1.</source>
+        <translation>Se creó el espacio de trabajo de demostración en %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened the demo workspace in %1.</source>
+        <translation>Se abrió el espacio de trabajo de demostración en %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database: %1
+At revision: %2
+Heads: %3</source>
+        <translation>Base de datos: %1
+En la revisión: %2
+Heads: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>base</source>
+        <translation>base</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Demo workspace ready</source>
+        <translation>Espacio de trabajo de demostración listo</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::WorkspaceTree</name>
+    <message>
+        <location filename="../ui/shell/WorkspaceTree.cpp" line="+39"/>
+        <source>Connections</source>
+        <translation>Conexiones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migrations</source>
+        <translation>Migraciones</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No workspace open</source>
+        <translation>No hay ningún espacio de trabajo abierto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connections, their schemas and tables, and migration scripts appear here once a workspace is open.</source>
+        <translation>Las conexiones, sus esquemas y tablas, y los scripts de migración aparecen aquí cuando hay un espacio de trabajo abierto.</translation>
+    </message>
+</context>
+</TS>
