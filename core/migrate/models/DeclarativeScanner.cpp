@@ -228,9 +228,11 @@ void DeclarativeScanner::collectClasses()
             continue;
         QString root = info.baseRoot;
         QString mappedAncestor;
+        QSet<QString> visited;  // a redefined class may name itself as its base
         std::function<void(const QString &, int)> walk = [&](const QString &cls, int depth) {
-            if (depth > 20)
+            if (depth > 20 || visited.contains(cls))
                 return;
+            visited.insert(cls);
             const ClassInfo *ci = classInfo(cls);
             if (!ci) {
                 if (m_rootNames.contains(cls) && root.isEmpty())
@@ -250,11 +252,13 @@ void DeclarativeScanner::collectClasses()
             continue;
         if (info.tableName.isEmpty()) {
             // declared_attr __tablename__ on the class or an ancestor
+            QSet<QString> searched;
             std::function<const Stmt *(const QString &, int)> findFn =
                 [&](const QString &cls, int depth) -> const Stmt * {
                 const ClassInfo *ci = classInfo(cls);
-                if (!ci || depth > 20)
+                if (!ci || depth > 20 || searched.contains(cls))
                     return nullptr;
+                searched.insert(cls);
                 if (const Stmt *fn = ci->stmt->findFunction(u"__tablename__"))
                     return fn;
                 for (const QString &b : ci->bases) {
@@ -431,11 +435,13 @@ size_t DeclarativeScanner::addTable(TableDef table, int line)
 }
 
 void DeclarativeScanner::collectAttributes(const QString &className, std::vector<Attribute> &out,
-                                           QSet<QString> &seen, bool own) const
+                                           QSet<QString> &seen, QSet<QString> &visited,
+                                           bool own) const
 {
     const ClassInfo *info = classInfo(className);
-    if (!info)
+    if (!info || visited.contains(className))
         return;
+    visited.insert(className);
     // A mapped ancestor keeps its columns in its own table (joined inheritance).
     if (!own && info->mapped)
         return;
@@ -457,7 +463,7 @@ void DeclarativeScanner::collectAttributes(const QString &className, std::vector
     }
     std::vector<Attribute> inherited;
     for (const QString &b : info->bases)
-        collectAttributes(b, inherited, seen, false);
+        collectAttributes(b, inherited, seen, visited, false);
     // Columns from mixins and abstract bases come first (SQLAlchemy 1.4 and
     // 2.0 alike: their copies keep the creation order of the originals, which
     // were made when the earlier class bodies ran), in the order the file
@@ -509,10 +515,12 @@ void DeclarativeScanner::processClass(const Stmt &cls)
         t.schema = defaultSchema;
         // __table_args__ may set the schema, which is part of the table's key.
         const Expr *args = nullptr;
+        QSet<QString> searched;
         std::function<void(const QString &, int)> findArgs = [&](const QString &c, int depth) {
             const ClassInfo *ci = classInfo(c);
-            if (!ci || args || depth > 20)
+            if (!ci || args || depth > 20 || searched.contains(c))
                 return;
+            searched.insert(c);
             for (const Stmt &m : ci->stmt->body) {
                 if (targetName(m) == QLatin1String("__table_args__") && m.value)
                     args = &*m.value;
@@ -530,14 +538,17 @@ void DeclarativeScanner::processClass(const Stmt &cls)
     }
     std::vector<Attribute> attrs;
     QSet<QString> seen;
-    collectAttributes(cls.name, attrs, seen, true);
+    QSet<QString> visited;
+    collectAttributes(cls.name, attrs, seen, visited, true);
     for (const Attribute &a : attrs)
         readColumn(tables[index], index, a);
     // declared_attr functions on the class and on its mixins and abstract bases
+    QSet<QString> searched;
     std::function<void(const QString &, int)> declaredAttrs = [&](const QString &c, int depth) {
         const ClassInfo *ci = classInfo(c);
-        if (!ci || depth > 20 || (depth > 0 && ci->mapped))
+        if (!ci || depth > 20 || (depth > 0 && ci->mapped) || searched.contains(c))
             return;
+        searched.insert(c);
         for (const Stmt &m : ci->stmt->body) {
             if (m.kind != StmtKind::FunctionDef || m.name == QLatin1String("__tablename__") ||
                 m.name == QLatin1String("__table_args__") || m_warnedLines.contains(m.span.line))

@@ -78,7 +78,7 @@ private:
     void tableArgs(TableDef &table, const pyread::Expr &args, const ClassInfo &info);
     void tableOption(TableDef &table, const QString &key, const pyread::Expr &value);
     void collectAttributes(const QString &className, std::vector<Attribute> &out,
-                           QSet<QString> &seen, bool own) const;
+                           QSet<QString> &seen, QSet<QString> &visited, bool own) const;
     void resolveForeignKeyTypes();
     void applyKeys(size_t tableIndex);
     size_t addTable(TableDef table, int line);

@@ -90,6 +90,7 @@ private slots:
     void classicColumns();
     void warningsCarryFileAndLine();
     void parseErrorIsAnError();
+    void hostileInputEnds();
     void findTarget_data();
     void findTarget();
     void findTargetNotFound();
@@ -249,6 +250,50 @@ void TestModelsPyReader::parseErrorIsAnError()
     QVERIFY(!r);
     QCOMPARE(r.error().source, QStringLiteral("bad.py"));
     QCOMPARE(r.error().line, 1);
+}
+
+void TestModelsPyReader::hostileInputEnds()
+{
+    // Legal Python that loops naive walkers: a redefined class naming itself
+    // (three times) as its base, an alias that refers to itself, assignments
+    // that refer to each other, and deep nesting.
+    QString src = QStringLiteral(R"(
+from typing import Annotated, Optional
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+class Base(DeclarativeBase):
+    pass
+class Mix:
+    x: Mapped[int]
+class Mix(Mix, Mix, Mix):
+    y: Mapped[int]
+x = Annotated[x, 1]
+a = b
+b = a
+class T(Mix, Mix, Mix, Base):
+    __tablename__ = "t"
+    __table_args__ = a
+    id: Mapped[int] = mapped_column(primary_key=True)
+    loop: Mapped[x]
+    bad: Mapped[b] = mapped_column(a)
+)");
+    src += QStringLiteral("class U(Base):\n    __tablename__ = 'u'\n    id: Mapped[int] = "
+                          "mapped_column(primary_key=True)\n    deep: Mapped[") +
+           QStringLiteral("Optional[").repeated(60) + QStringLiteral("int") +
+           QStringLiteral("]").repeated(60) + QStringLiteral("]\n");
+    for (auto d : {schema::Dialect::PostgreSQL, schema::Dialect::SQLite}) {
+        auto r = readModelsPySource(src, QStringLiteral("hostile.py"), d);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        const schema::Table *t = r->metadata.table({}, QStringLiteral("t"));
+        QVERIFY(t);
+        QVERIFY(t->column(QStringLiteral("id")));
+        // The redefinition replaces the first Mix (Stratum keys classes by
+        // name), so only the second one's column arrives.
+        QVERIFY(t->column(QStringLiteral("y")));
+        QVERIFY(!t->column(QStringLiteral("loop")));
+        QVERIFY(!r->warnings.isEmpty());
+        QVERIFY(r->metadata.table({}, QStringLiteral("u")));
+        QVERIFY(!r->metadata.table({}, QStringLiteral("u"))->column(QStringLiteral("deep")));
+    }
 }
 
 void TestModelsPyReader::findTarget_data()
