@@ -8,7 +8,7 @@ STRATUM_BUILD_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite qt6-svg-dev qt6-charts-dev libqscintilla2-qt6-dev qtkeychain-qt6-dev
   qt6-qpa-plugins libgl-dev libpq-dev libsqlite3-dev
-  dpkg-dev file qt6-translations-l10n
+  dpkg-dev file qt6-translations-l10n libxcb1-dev
 )
 
 # Extra packages the test suite needs: the real PostgreSQL and Alembic, Xvfb for
