@@ -3,6 +3,7 @@
 #include "ui/connect/ConnectionDialog.h"
 #include "ui/connect/ConnectionProfile.h"
 #include "ui/connect/ConnectionStore.h"
+#include "ui/connect/PasswordVault.h"
 #include "ui/shell/ActionRegistry.h"
 #include "ui/shell/ConnectionController.h"
 #include "ui/shell/MainWindow.h"
@@ -14,6 +15,8 @@
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QUuid>
 
 namespace stratum::ui {
@@ -66,7 +69,7 @@ ConnectionDialog *ConnectionActions::showDialog()
     }
     m_dialog = new ConnectionDialog(&m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_dialog->setPasswordNote(tr("The password goes to the system keychain, never to a file."));
+    m_dialog->setPasswordNote(m_store.vault()->statusText());
     QPointer<ConnectionDialog> dialog = m_dialog;
     connect(m_dialog, &QDialog::accepted, this, [this, dialog] {
         if (dialog) {
@@ -97,6 +100,9 @@ WorkspaceConnection ConnectionActions::toWorkspace(const ConnectionProfile &prof
     c.name = profile.displayName();
     c.url = profile.toUrl(password);
     c.pool = profile.pool.toOptions();
+    // Read-only on SQLite (PRAGMA query_only) runs on every pooled connection;
+    // on PostgreSQL the URL's options already set default_transaction_read_only.
+    c.pool.connectStatements = profile.connectStatements();
     c.colour = profile.effectiveColor();
     c.environment = ConnectionProfile::environmentName(profile.environment);
     c.readOnly = profile.readOnly;
@@ -125,9 +131,40 @@ void ConnectionActions::open(const QString &id)
     }
     const ConnectionProfile p = *profile;
     m_store.fetchPassword(id, this, [this, p](const std::optional<QString> &password) {
+        if (!password && p.backend != config::Backend::SQLite &&
+            m_store.vault()->state() == PasswordVault::State::Unavailable) {
+            askForPassword(p);
+            return;
+        }
         // Without a stored password libpq still finds ~/.pgpass and PGPASSWORD.
         addConnection(p, password);
     });
+}
+
+QInputDialog *ConnectionActions::passwordPrompt() const
+{
+    return m_prompt.data();
+}
+
+void ConnectionActions::askForPassword(const ConnectionProfile &profile)
+{
+    if (m_prompt) {
+        m_prompt->close();
+    }
+    auto *prompt = new QInputDialog(&m_window);
+    prompt->setAttribute(Qt::WA_DeleteOnClose);
+    prompt->setObjectName(QStringLiteral("passwordPrompt"));
+    prompt->setWindowTitle(tr("Password for %1").arg(profile.displayName()));
+    prompt->setLabelText(tr("%1\n\nPassword for %2 (leave empty to use ~/.pgpass):")
+                             .arg(m_store.vault()->statusText(), profile.summary()));
+    prompt->setTextEchoMode(QLineEdit::Password);
+    connect(prompt, &QInputDialog::textValueSelected, this, [this, profile](const QString &text) {
+        addConnection(profile, text.isEmpty() ? std::nullopt : std::optional<QString>(text));
+    });
+    m_window.messages()->post(MessageLog::Level::Info, m_store.vault()->statusText(),
+                              profile.displayName());
+    m_prompt = prompt;
+    prompt->open();
 }
 
 void ConnectionActions::saveAndAdd(const ConnectionProfile &profile,

@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QPointer>
 
+class QInputDialog;
+
 #include <optional>
 
 namespace stratum::ui {
@@ -36,7 +38,11 @@ public:
     // Lists the saved connections in the workspace tree (no connecting).
     void loadSaved();
     // Connects a listed connection: password from the keychain, then loads.
+    // Where no keychain is available, it says so and asks for the password
+    // (passwordPrompt()), each time, keeping it nowhere.
     void open(const QString &id);
+    // The open password prompt, if any (for tests and accessibility).
+    QInputDialog *passwordPrompt() const;
 
     // Opens the dialog, empty or proposing from folder; returns it (it deletes
     // itself when closed).
@@ -54,6 +60,7 @@ public:
 
 private:
     ConnectionDialog *showDialog();
+    void askForPassword(const ConnectionProfile &profile);
 
     MainWindow &m_window;
     ConnectionController &m_connections;
@@ -61,6 +68,7 @@ private:
     MigrationTreeFiller &m_migrations;
     ConnectionStore &m_store;
     QPointer<ConnectionDialog> m_dialog;
+    QPointer<QInputDialog> m_prompt;
 };
 
 }  // namespace stratum::ui

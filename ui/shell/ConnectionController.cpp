@@ -62,7 +62,8 @@ QStandardItem *ConnectionController::add(const WorkspaceConnection &connection)
                                 old.pool.maxOverflow == connection.pool.maxOverflow &&
                                 old.pool.timeout == connection.pool.timeout &&
                                 old.pool.recycle == connection.pool.recycle &&
-                                old.pool.prePing == connection.pool.prePing;
+                                old.pool.prePing == connection.pool.prePing &&
+                                old.pool.connectStatements == connection.pool.connectStatements;
         if (!sameTarget && it->engine) {
             it->engine->dispose();
             it->engine.reset();

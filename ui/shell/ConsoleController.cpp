@@ -1,8 +1,11 @@
 #include "ui/shell/ConsoleController.h"
 
 #include "ui/common/ThemedIcon.h"
+#include "ui/connect/ConnectionProfile.h"
+#include "ui/connect/ProductionGuard.h"
 #include "ui/console/ConsoleToolBar.h"
 #include "ui/console/ConsoleWidget.h"
+#include "ui/console/ScriptFile.h"
 #include "ui/shell/ActionRegistry.h"
 #include "ui/shell/ConnectionController.h"
 #include "ui/shell/ConsoleDocument.h"
@@ -40,6 +43,13 @@ ConsoleController::ConsoleController(MainWindow &window, ConnectionController &c
             doc->console()->explainCurrent();
         }
     });
+    QAction *restore = r.implement(ActionId::RestoreScripts);
+    restore->setEnabled(false);  // until a connection exists and copies are found
+    connect(restore, &QAction::triggered, this, [this] { restoreScripts(); });
+    // Looking for autosaves reads the data folder: only after a connection
+    // exists, which is after the window shows.
+    connect(&m_connections, &ConnectionController::added, this,
+            &ConsoleController::offerRecoveredScripts);
     connect(window.documents(), &DocumentArea::currentDocumentChanged, this,
             &ConsoleController::updateActions);
     connect(window.documents(), &DocumentArea::countChanged, this,
@@ -77,12 +87,28 @@ ConsoleDocument *ConsoleController::newConsole(const QString &connectionId)
          {bar->run, bar->runScript, bar->stop, bar->explain, bar->commit, bar->rollback}) {
         ActionRegistry::setHiddenFromPalette(a);
     }
-    for (QAction *a : {bar->explainAnalyze, bar->autocommit, bar->exportResult, bar->find}) {
+    for (QAction *a : {bar->explainAnalyze, bar->autocommit, bar->exportResult, bar->find,
+                       bar->openScript, bar->saveScript, bar->saveScriptAs}) {
         ActionRegistry::setCategory(a, tr("Console"));
     }
 
+    if (ConnectionProfile::parseEnvironment(c->environment) == EnvironmentTag::Prod) {
+        // Statements that change data or schema ask first (the server decides
+        // nothing here: this is the user's own second look).
+        ConnectionProfile profile;
+        profile.name = c->name;
+        profile.environment = EnvironmentTag::Prod;
+        profile.color = c->colour;
+        console->setRunGuard([console, profile](const QString &sql) {
+            return ProductionGuard::confirm(console, profile, sql);
+        });
+    }
+
+    console->script()->setConnection(id);
     auto *doc = new ConsoleDocument(console, id);
     const QString title = tr("Console %1 – %2").arg(++m_serial).arg(c->name);
+    connect(console->script(), &ScriptFile::titleChanged, doc,
+            [this, doc, title] { updateTitle(doc, title); });
     QIcon icon = c->colour.isValid() ? ThemedIcon::icon(QStringLiteral("console"), c->colour)
                                      : ThemedIcon::icon(QStringLiteral("console"));
     m_window.documents()->addDocument(doc, icon, title);
@@ -99,6 +125,57 @@ ConsoleDocument *ConsoleController::newConsole(const QString &connectionId)
     updateActions();
     emit consoleOpened(doc);
     return doc;
+}
+
+void ConsoleController::updateTitle(ConsoleDocument *doc, const QString &baseTitle)
+{
+    const ScriptFile *script = doc->console()->script();
+    const WorkspaceConnection *c = m_connections.connection(doc->connectionId());
+    QString title = baseTitle;
+    if (!script->path().isEmpty()) {
+        title = c ? tr("%1 – %2").arg(script->title(), c->name) : script->title();
+    } else if (script->isModified()) {
+        title += QLatin1Char('*');
+    }
+    m_window.documents()->setDocumentTitle(doc, title);
+}
+
+int ConsoleController::recoverableScripts() const
+{
+    return int(ScriptFile::recoverable().size());
+}
+
+void ConsoleController::offerRecoveredScripts()
+{
+    QAction *restore = m_window.actions().action(ActionId::RestoreScripts);
+    const int n = recoverableScripts();
+    restore->setEnabled(n > 0);
+    if (n > 0 && !m_offered) {
+        m_offered = true;
+        m_window.messages()->post(
+            MessageLog::Level::Warning,
+            tr("%n unsaved script(s) from an earlier session can be restored: File → Restore "
+               "Unsaved Scripts.",
+               nullptr, n),
+            tr("Console"));
+    }
+}
+
+int ConsoleController::restoreScripts()
+{
+    int opened = 0;
+    for (const ScriptFile::Recovered &r : ScriptFile::recoverable()) {
+        const QString id =
+            m_connections.connection(r.connection) ? r.connection : m_connections.currentId();
+        ConsoleDocument *doc = newConsole(id);
+        if (!doc) {
+            break;  // no connection yet; the copies stay for later
+        }
+        doc->console()->script()->adopt(r);
+        ++opened;
+    }
+    offerRecoveredScripts();
+    return opened;
 }
 
 void ConsoleController::updateActions()

@@ -29,6 +29,13 @@ public:
     ConsoleDocument *newConsole(const QString &connectionId = QString());
     ConsoleDocument *currentConsole() const;
 
+    // Scripts left unsaved by an earlier run (a quit or a crash): offered once
+    // a connection exists (a message and File → Restore Unsaved Scripts), and
+    // reopened by restoreScripts(), each on its own connection when the
+    // workspace has it, else on the current one. Returns how many opened.
+    int recoverableScripts() const;
+    int restoreScripts();
+
 signals:
     void consoleOpened(stratum::ui::ConsoleDocument *document);
     // The current console's running or transaction state changed.
@@ -36,10 +43,13 @@ signals:
 
 private:
     void updateActions();
+    void offerRecoveredScripts();
+    void updateTitle(ConsoleDocument *doc, const QString &baseTitle);
 
     MainWindow &m_window;
     ConnectionController &m_connections;
     int m_serial = 0;
+    bool m_offered = false;
 };
 
 }  // namespace stratum::ui

@@ -46,6 +46,13 @@ void ShellActions::registerAll(ActionRegistry &r)
            {},
            tr("Open the embedded SQLite demo with models, migrations and data"),
            demo});
+    r.add({ActionId::RestoreScripts,
+           tr("&Restore Unsaved Scripts"),
+           file,
+           QStringLiteral("console"),
+           {},
+           tr("Reopen the scripts that were unsaved when Stratum last closed"),
+           console});
     r.add({ActionId::CloseTab,
            tr("&Close Tab"),
            file,
@@ -249,7 +256,8 @@ QList<MenuLayout> ShellActions::menus()
     return {
         {QStringLiteral("file"),
          tr("&File"),
-         {NewConsole, NewConnection, sep, OpenProject, OpenDemo, sep, CloseTab, sep, Quit}},
+         {NewConsole, NewConnection, sep, OpenProject, OpenDemo, RestoreScripts, sep, CloseTab, sep,
+          Quit}},
         {QStringLiteral("edit"), tr("&Edit"), {Undo, Redo, sep, Cut, Copy, Paste, sep, SelectAll}},
         {QStringLiteral("view"),
          tr("&View"),

@@ -16,6 +16,7 @@ inline const QString NewConsole = QStringLiteral("file.newConsole");
 inline const QString NewConnection = QStringLiteral("file.newConnection");
 inline const QString OpenProject = QStringLiteral("file.openProject");
 inline const QString OpenDemo = QStringLiteral("file.openDemo");
+inline const QString RestoreScripts = QStringLiteral("file.restoreScripts");
 inline const QString CloseTab = QStringLiteral("file.closeTab");
 inline const QString Quit = QStringLiteral("file.quit");
 inline const QString Undo = QStringLiteral("edit.undo");
