@@ -2,6 +2,8 @@
 
 #include "core/engine/DriverConnection.h"
 #include "core/migrate/autogen/Autogenerate.h"
+#include "core/migrate/run/ScriptOperations.h"
+#include "core/migrate/run/VersionTable.h"
 #include "core/migrate/write/RevisionWriter.h"
 #include "core/schema/MetaDataJson.h"
 #include "ui/common/ThemedIcon.h"
@@ -137,6 +139,10 @@ void MigrationView::buildActions(QToolBar *bar)
     m_stamp = add(QStringLiteral("revision-head"), tr("Stamp"),
                   tr("Record the selected revision in the version table without running it"),
                   &MigrationView::stampSelected);
+    m_rehearse = add(QStringLiteral("transaction"), tr("Rehearse"),
+                     tr("Run the upgrade to the selected revision in a transaction that is "
+                        "rolled back: time, locks and errors per revision (PostgreSQL)"),
+                     &MigrationView::rehearseSelected);
     m_cancel = add(QStringLiteral("stop"), tr("Cancel"), tr("Stop after the running revision"),
                    &MigrationView::cancelRun);
     bar->addSeparator();
@@ -251,6 +257,8 @@ void MigrationView::updateActions()
     m_downgrade->setEnabled(db && !running && rev >= 0 && applied && !current);
     m_stamp->setEnabled(db && !running && rev >= 0 && !current);
     m_cancel->setEnabled(running);
+    m_rehearse->setEnabled(db && !running && rev >= 0 && !applied &&
+                           m_history->dialect() == schema::Dialect::PostgreSQL);
     m_merge->setEnabled(loaded && !running && m_history->graph().heads().size() > 1);
     m_newRevision->setEnabled(loaded && !running);
     m_export->setEnabled(loaded && rev >= 0);
@@ -287,6 +295,40 @@ void MigrationView::stampSelected()
     const int rev = m_graph->selectedRevision();
     if (rev >= 0)
         confirmAndRun({RunRequest::Command::Stamp, {m_history->graph().id(rev)}});
+}
+
+void MigrationView::rehearseSelected()
+{
+    const int rev = m_graph->selectedRevision();
+    if (!m_history || rev < 0)
+        return;
+    const HistoryPtr history = m_history;
+    const QString target = history->graph().id(rev);
+    m_position->setText(tr("Rehearsing the upgrade to %1…").arg(target.left(12)));
+    runOnWorker(
+        this,
+        [history, target]() -> Result<migrate::RehearsalReport> {
+            Result<std::unique_ptr<engine::DriverConnection>> c = history->connect();
+            if (!c)
+                return c.error();
+            migrate::ScriptOperations operations(history->graph(), history->dialect());
+            const migrate::VersionTable table(history->dialect(),
+                                              history->migratorOptions().versionTable,
+                                              history->migratorOptions().versionTableSchema);
+            return migrate::Rehearsal(history->graph(), *c.value(), operations, table)
+                .upgrade(target);
+        },
+        [this, history](Result<migrate::RehearsalReport> report) {
+            updatePosition();
+            if (!report) {
+                m_position->setText(report.error().toString().toHtmlEscaped());
+                return;
+            }
+            auto *dialog = new RehearsalDialog(report.value(), history->databaseLabel(), this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+            emit rehearsalShown(dialog);
+        });
 }
 
 void MigrationView::cancelRun()

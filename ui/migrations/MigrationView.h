@@ -3,6 +3,7 @@
 #include "ui/migrations/AutogenerateReviewDialog.h"
 #include "ui/migrations/MigrationHistory.h"
 #include "ui/migrations/MigrationRunner.h"
+#include "ui/migrations/RehearsalDialog.h"
 #include "ui/migrations/ReviewBuilder.h"
 #include "ui/migrations/RunDialogs.h"
 
@@ -60,6 +61,9 @@ public:
     void downgradeToSelected();
     void stampSelected();
     void cancelRun();
+    // PostgreSQL: runs the upgrade to the selected revision in a transaction
+    // that is rolled back, then shows the report (rehearsalShown).
+    void rehearseSelected();
     Status mergeHeads(const QString &message);
     Status newRevision(const QString &message);
     // Compares the database with the model in modelPath (a Stratum model
@@ -77,6 +81,7 @@ signals:
     void confirmationShown(stratum::ui::ConfirmRunDialog *dialog);
     void failureShown(stratum::ui::RunFailureDialog *dialog);
     void runFinished(const stratum::ui::RunOutcome &outcome);
+    void rehearsalShown(stratum::ui::RehearsalDialog *dialog);
     void autogenerateShown(stratum::ui::AutogenerateReviewDialog *dialog);
     void autogenerateFailed(const QString &message);
 
@@ -112,6 +117,7 @@ private:
     QAction *m_newRevision = nullptr;
     QAction *m_export = nullptr;
     QAction *m_generate = nullptr;
+    QAction *m_rehearse = nullptr;
     QAction *m_cancel = nullptr;
     QAction *m_jump = nullptr;
     quint64 m_generation = 0;

@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 
 using namespace stratum;
 using namespace stratum::ui;
@@ -134,6 +135,7 @@ private slots:
     {
         qRegisterMetaType<ConfirmRunDialog *>();
         qRegisterMetaType<RunFailureDialog *>();
+        qRegisterMetaType<RehearsalDialog *>();
         const QByteArray env = qgetenv("STRATUM_TEST_PG_URL");
         if (env.isEmpty())
             QFAIL("STRATUM_TEST_PG_URL is not set (scripts/dev-cluster.sh start)");
@@ -233,6 +235,38 @@ private slots:
         QCOMPARE(versionRows(url), QStringList{ids[2]});
         QVERIFY2(text.contains(QStringLiteral("The database is at %1.").arg(ids[2])),
                  qPrintable(text));
+    }
+
+    void rehearsalLeavesDatabaseUnchanged()
+    {
+        const config::Url url = freshDatabase();
+        const QString root = m_tmp.filePath(QStringLiteral("rehearse"));
+        const QStringList ids = writeProject(root, url, true, false);
+        auto view = open(root, url);
+        QVERIFY(view);
+        const auto rehearse = [&](const QString &id) -> RehearsalDialog * {
+            view->graphView()->selectRevision(view->history()->graph().indexOf(id));
+            QSignalSpy shown(view.get(), &MigrationView::rehearsalShown);
+            view->rehearseSelected();
+            if (!migtest::waitFor(shown, 1, 120000))
+                return nullptr;
+            return shown.first().first().value<RehearsalDialog *>();
+        };
+        RehearsalDialog *ok = rehearse(ids[2]);
+        QVERIFY(ok);
+        QVERIFY(ok->report().succeeded());
+        QCOMPARE(ok->report().steps.size(), 3);
+        QCOMPARE(ok->steps()->topLevelItemCount(), 3);
+        QVERIFY(versionRows(url).isEmpty());
+        ok->close();
+
+        RehearsalDialog *failing = rehearse(ids[3]);
+        QVERIFY(failing);
+        QVERIFY(!failing->report().succeeded());
+        QVERIFY(failing->report().steps.last().error.has_value());
+        QVERIFY(failing->steps()->topLevelItem(3)->text(2).contains(QStringLiteral("t_missing")));
+        QVERIFY(versionRows(url).isEmpty());
+        failing->close();
     }
 
     void productionNeedsTypedName()
