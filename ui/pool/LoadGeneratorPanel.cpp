@@ -132,12 +132,14 @@ void LoadGeneratorPanel::applyPreset(Preset preset)
         o.maxOverflow = 0;
         o.timeout = std::chrono::seconds(30);
         setWorkload(11, defaultQuery(), 20, 0);
+        m_presets->setCurrentIndex(1);
         what = tr("preset: 10 connections, 11 requests");
     } else {
         o.poolSize = 2;
         o.maxOverflow = 0;
         o.timeout = std::chrono::milliseconds(100);
         setWorkload(6, defaultQuery(), 10, 0);
+        m_presets->setCurrentIndex(2);
         what = tr("preset: short timeout (size 2, timeout 0.1 s)");
     }
     if (m_engine->pool().setOptions(o))

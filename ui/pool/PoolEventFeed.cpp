@@ -21,6 +21,22 @@ struct PoolEventFeed::Shared
     size_t capacity = 0;
     size_t head = 0;  // index of the oldest event when full
     quint64 dropped = 0;
+    // Holder labels seen so far: events reuse these implicitly shared strings
+    // instead of allocating a copy per event (a few dozen labels at most).
+    std::vector<QString> holders;
+
+    QString intern(QStringView holder)
+    {
+        if (holder.isEmpty())
+            return {};
+        for (const QString &h : holders)
+            if (h.size() == holder.size() && h == holder)
+                return h;
+        if (holders.size() >= 256)
+            holders.erase(holders.begin());
+        holders.push_back(holder.toString());
+        return holders.back();
+    }
 };
 
 PoolEventFeed::PoolEventFeed(std::shared_ptr<engine::Pool> pool, size_t capacity)
@@ -40,10 +56,10 @@ PoolEventFeed::PoolEventFeed(std::shared_ptr<engine::Pool> pool, size_t capacity
         f.backendPid = e.backendPid;
         f.durationNs = e.duration.count();
         f.atNs = steadyNowNs();
-        f.holder = e.holder.toString();
         if (!e.reason.isEmpty())
             f.reason = e.reason.toString();
         std::lock_guard lock(shared->mutex);
+        f.holder = shared->intern(e.holder);
         if (shared->ring.size() < shared->capacity) {
             shared->ring.push_back(std::move(f));
         } else {

@@ -188,6 +188,14 @@ void PoolEventLog::setModel(const PoolMonitorModel *model)
 
 void PoolEventLog::refresh()
 {
+    // The table follows the log only while it is on screen: at thousands of
+    // events a second, re-filtering a hidden table would cost the UI thread
+    // (and on a small machine, the pool's workers) for nothing.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    sync();
     const bool atEnd =
         m_view->verticalScrollBar() == nullptr ||
         m_view->verticalScrollBar()->value() >= m_view->verticalScrollBar()->maximum() - 2;
@@ -207,13 +215,25 @@ void PoolEventLog::setTextFilter(const QString &text)
     m_textProxy->setFilterFixedString(text);
 }
 
+void PoolEventLog::sync() const
+{
+    if (m_stale) {
+        m_stale = false;
+        m_table->setModel(m_table->monitorModel());
+    } else {
+        m_table->refresh();
+    }
+}
+
 int PoolEventLog::visibleRows() const
 {
+    sync();
     return m_textProxy->rowCount();
 }
 
 QString PoolEventLog::toCsv() const
 {
+    sync();
     QString csv;
     QStringList header;
     for (int c = 0; c < ColumnCount; ++c)

@@ -23,6 +23,7 @@ public:
     void setModel(const PoolMonitorModel *model);
     // Brings the table up to date with the monitor model's log.
     void refresh();
+    const PoolMonitorModel *monitorModel() const { return m_model; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -60,6 +61,8 @@ private:
     QComboBox *m_kind = nullptr;
     QLineEdit *m_text = nullptr;
     QTableView *m_view = nullptr;
+    void sync() const;
+    mutable bool m_stale = false;
 };
 
 }  // namespace stratum::ui

@@ -118,6 +118,7 @@ PoolMonitor::PoolMonitor(QWidget *parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 3);
     split->setStretchFactor(2, 2);
+    split->setSizes({330, 330, 240});
     layout->addWidget(split, 1);
 
     m_timer = new QTimer(this);

@@ -15,6 +15,11 @@ constexpr qint64 kSecond = 1000000000LL;
 // Waits shorter than this are not drawn on a waiter lane: every checkout
 // "waits" a few microseconds for the pool's lock.
 constexpr qint64 kVisibleWaitNs = 2000000LL;
+// Under heavy load a connection flips between idle and in use thousands of
+// times a second. Gaps shorter than this (about a pixel at the 60 s scale)
+// are folded into one busy block, and waits closer together than this into
+// one wait, so memory and painting stay bounded whatever the rate.
+constexpr qint64 kFoldNs = 50000000LL;
 
 // The q-quantile (ms) of the difference between two bucket vectors; -1 if empty.
 double deltaPercentile(const std::vector<quint64> &now, const std::vector<quint64> &then, double q)
@@ -157,6 +162,17 @@ Lane &PoolMonitorModel::waiterLaneFor(const QString &holder)
 
 void PoolMonitorModel::enter(Lane &lane, LaneState state, qint64 atNs, const QString &holder)
 {
+    auto &seg = lane.segments;
+    // Busy again after a short idle gap: reopen the previous busy block.
+    if (state == LaneState::InUse && seg.size() >= 2 && seg.back().toNs < 0 &&
+        seg.back().state == LaneState::Idle && atNs - seg.back().fromNs < kFoldNs &&
+        seg[seg.size() - 2].state == LaneState::InUse &&
+        seg[seg.size() - 2].toNs == seg.back().fromNs) {
+        seg.pop_back();
+        seg.back().toNs = -1;
+        seg.back().holder = holder;
+        return;
+    }
     if (!lane.segments.empty()) {
         LaneSegment &last = lane.segments.back();
         atNs = std::max(atNs, last.fromNs);  // events may arrive after a later snapshot
@@ -213,7 +229,12 @@ void PoolMonitorModel::ingest(const std::vector<FeedEvent> &events)
                 waiter->segments.back().toNs = e.atNs;  // the wait seen live ends here
             } else if (e.durationNs >= kVisibleWaitNs) {
                 Lane &w = waiterLaneFor(e.holder);
-                w.segments.push_back({LaneState::Waiting, e.atNs - e.durationNs, e.atNs, e.holder});
+                const qint64 from = e.atNs - e.durationNs;
+                if (!w.segments.empty() && w.segments.back().state == LaneState::Waiting &&
+                    from - w.segments.back().toNs < kFoldNs)
+                    w.segments.back().toNs = e.atNs;  // fold waits close together
+                else
+                    w.segments.push_back({LaneState::Waiting, from, e.atNs, e.holder});
             }
             break;
         }

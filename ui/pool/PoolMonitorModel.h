@@ -110,7 +110,7 @@ public:
 
     // How long history is kept (default 10 min).
     void setRetention(qint64 ns) { m_retentionNs = ns; }
-    static constexpr size_t MaxLog = 20000;
+    static constexpr size_t MaxLog = 10000;
 
 private:
     Lane &laneFor(quint64 id, int pid, qint64 atNs);

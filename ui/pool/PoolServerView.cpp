@@ -120,6 +120,8 @@ PoolServerView::PoolServerView(QWidget *parent)
     m_others->setRootIsDecorated(false);
     for (QTreeWidget *t : {m_pool, m_others})
         t->header()->setStretchLastSection(true);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
 
     m_timer = new QTimer(this);
@@ -230,6 +232,9 @@ void PoolServerView::showActivity()
             item->setToolTip(5, b.query);
         }
     }
+    for (QTreeWidget *t : {m_pool, m_others})
+        for (int c = 0; c < 5; ++c)
+            t->resizeColumnToContents(c);
     // Stratum holds the pool's connections plus this view's own.
     m_summary->setText(tr("max_connections %1 · Stratum holds %2 (pool %3 + server view 1) · "
                           "other clients %4")

@@ -32,8 +32,9 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
-    const QString urlText =
-        args.size() > 1 ? args.at(1) : qEnvironmentVariable("STRATUM_TEST_PG_URL");
+    QString urlText = args.size() > 1 ? args.at(1) : QString();
+    if (urlText.isEmpty())
+        urlText = qEnvironmentVariable("STRATUM_TEST_PG_URL");
     const int rounds = args.size() > 2 ? args.at(2).toInt() : 3;
     const double seconds = args.size() > 3 ? args.at(3).toDouble() : 3.0;
     const Result<config::Url> url = config::Url::parse(urlText);
