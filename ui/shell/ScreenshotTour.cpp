@@ -4,6 +4,7 @@
 #include "ui/connect/ConnectionDialog.h"
 #include "ui/console/ConsoleWidget.h"
 #include "ui/console/SqlEditor.h"
+#include "ui/pool/PoolTour.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/ActionRegistry.h"
 #include "ui/shell/CommandPalette.h"
@@ -260,6 +261,16 @@ QStringList ScreenshotTour::runShots()
         const bool ok = save(menu, name);
         menu->hide();
         if (!ok) {
+            return {};
+        }
+    }
+
+    // The pool monitor under the "10 connections, 11 requests" preset.
+    {
+        QString error;
+        if (!PoolTour::run([this](QWidget *w, const QString &n) { return save(w, n); },
+                           &ScreenshotTour::waitFor, &index, &error)) {
+            m_error = error.isEmpty() ? m_error : error;
             return {};
         }
     }
