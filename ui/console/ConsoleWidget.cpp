@@ -533,9 +533,12 @@ void ConsoleWidget::onFinished(bool cancelled)
         else if (m_failed)
             m_status->setText(tr("Failed after %1 s").arg(seconds(ms)));
         else
-            m_status->setText(tr("%1 statement(s) \u00b7 %2 rows \u00b7 %3 s")
-                                  .arg(m_done)
-                                  .arg(locale.toString(m_rowsFetched), seconds(ms)));
+            m_status->setText((m_done == 1 ? tr("1 statement") : tr("%1 statements").arg(m_done)) +
+                              QStringLiteral(" \u00b7 ") +
+                              (m_rowsFetched == 1
+                                   ? tr("1 row")
+                                   : tr("%1 rows").arg(locale.toString(m_rowsFetched))) +
+                              QStringLiteral(" \u00b7 ") + tr("%1 s").arg(seconds(ms)));
     }
     if (m_explaining && !m_failed && !cancelled)
         showPlan();
