@@ -202,9 +202,9 @@ void PoolMonitor::tick()
                             .arg(stats.leaks));
     const QStringList &warnings = m_model.warnings();
     if (!warnings.isEmpty()) {
-        m_warning->setText(
-            QStringLiteral("⚠ ") +
-            warnings.mid(std::max<qsizetype>(0, warnings.size() - 3)).join(QStringLiteral("\n⚠ ")));
+        m_warning->setText(QStringLiteral("Warning: ") +
+                           warnings.mid(std::max<qsizetype>(0, warnings.size() - 3))
+                               .join(QStringLiteral("\nWarning: ")));
         m_warning->show();
     }
     for (PoolChart *c : m_charts)

@@ -173,7 +173,7 @@ void PoolTimeline::paintEvent(QPaintEvent *)
         p.setPen(lane.invalidated ? QColor(0xb0, 0x1e, 0x6e) : pal.color(QPalette::Text));
         const QString label =
             lane.waiterLane
-                ? tr("⌛ %1").arg(lane.holder)
+                ? tr("waits: %1").arg(lane.holder)
                 : (lane.backendPid ? tr("#%1 PID %2").arg(lane.connectionId).arg(lane.backendPid)
                                    : tr("#%1").arg(lane.connectionId));
         p.drawText(labelRect, Qt::AlignVCenter | Qt::AlignLeft,
