@@ -51,6 +51,8 @@ DriftMatrix::DriftMatrix(QWidget *parent)
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setDefaultSectionSize(28);
     m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->setAccessibleName(tr("Environment drift"));
     layout->addWidget(m_table, 1);
 }
@@ -235,9 +237,11 @@ void DriftMatrix::fill()
             m_table->setItem(r, c + 1, cell);
         }
     }
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_table->setColumnWidth(0, 300);
     for (int c = 1; c < m_table->columnCount(); ++c)
-        m_table->setColumnWidth(c, 120);
+        m_table->setColumnWidth(c, 130);
 }
 
 }  // namespace stratum::ui

@@ -59,16 +59,31 @@ bool MigrationTour::run(MigrationView *view, QWidget *window, const SaveFn &save
     }
     const migrate::RevisionGraph &g = history->graph();
     ReviewPane *pane = view->reviewPane();
+    // A roomier window for these shots; restored at the end.
+    const QSize windowSize = window->size();
+    window->resize(1680, 1020);
+    struct Restore
+    {
+        QWidget *w;
+        QSize size;
+        ~Restore() { w->resize(size); }
+    } restore{window, windowSize};
     bool ready = false;
     QObject guard;
     QObject::connect(pane, &ReviewPane::contentReady, &guard, [&] { ready = true; });
 
-    // The pending range from the database to the head, on each tab.
-    const int head = g.heads().isEmpty() ? -1 : g.heads().first();
+    // A pending range from the database, on each tab: up to the merge when
+    // there is one (its SQL renders offline; the demo head's SQLite batch
+    // copy needs the live table, as with Alembic), else to the head.
+    int target = g.heads().isEmpty() ? -1 : g.heads().first();
+    for (int i = 0; i < g.size(); ++i) {
+        if (g.isMergePoint(i) && !view->graphModel()->isApplied(i))
+            target = i;
+    }
     view->showDrift(false);
     pane->setRangeMode(true);
     ready = false;
-    view->graphView()->selectRevision(head);
+    view->graphView()->selectRevision(target);
     if (!waitFor([&] { return ready; }, 60000)) {
         *error = QCoreApplication::translate("MigrationTour", "the review pane did not fill");
         return false;

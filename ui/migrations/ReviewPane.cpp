@@ -73,7 +73,7 @@ ReviewPane::ReviewPane(QWidget *parent)
     m_operations->setHeaderLabels({tr("Revision"), tr("Operation"), tr("Lint"), tr("Why")});
     m_operations->header()->setStretchLastSection(true);
     m_operations->setColumnWidth(0, 90);
-    m_operations->setColumnWidth(1, 340);
+    m_operations->setColumnWidth(1, 300);
     m_operations->setColumnWidth(2, 110);
     m_tabs->addTab(m_operations, tr("Operations"));
 

@@ -230,7 +230,8 @@ void RevisionGraphDelegate::paint(QPainter *p, const QStyleOptionViewItem &optio
     int right = opt.rect.right() - 8;
     p->setFont(opt.font);
     const QString meta = s.author.isEmpty() ? s.date : s.author + QStringLiteral(" · ") + s.date;
-    if (!meta.isEmpty()) {
+    // Author and date only when the message keeps room enough to be read.
+    if (!meta.isEmpty() && right - x - QFontMetrics(opt.font).horizontalAdvance(meta) > 360) {
         const int w = QFontMetrics(opt.font).horizontalAdvance(meta);
         p->setPen(muted);
         p->drawText(QRect(right - w, opt.rect.top(), w, opt.rect.height()),

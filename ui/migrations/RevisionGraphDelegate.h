@@ -26,6 +26,9 @@ public:
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
+    // Rows span the view's width (set by the view on resize).
+    void setRowWidth(int width) { m_rowWidth = width; }
+
     static constexpr int kRowHeight = 34;
     static constexpr int kLaneWidth = 16;
     // The colour of lane palette index i, readable on base.
@@ -39,6 +42,7 @@ public:
 private:
     void paintGraph(QPainter *p, const QRect &rect, int row, bool filtered) const;
     RevisionGraphModel *m_model;
+    int m_rowWidth = 600;
 };
 
 }  // namespace stratum::ui

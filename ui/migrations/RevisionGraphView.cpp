@@ -17,6 +17,7 @@ RevisionGraphView::RevisionGraphView(RevisionGraphModel *model, QWidget *parent)
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setMouseTracking(true);
     setFrameShape(QFrame::NoFrame);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setAccessibleName(tr("Revision graph"));
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
@@ -27,6 +28,15 @@ RevisionGraphView::RevisionGraphView(RevisionGraphModel *model, QWidget *parent)
         // Filter changes arrive as dataChanged over every row; cheap to re-apply.
         applyFilter();
     });
+}
+
+void RevisionGraphView::resizeEvent(QResizeEvent *event)
+{
+    // Rows span the viewport; with uniform sizes the list's own item layout
+    // is a multiplication, and the graph layout is untouched.
+    m_delegate->setRowWidth(viewport()->width());
+    QListView::resizeEvent(event);
+    scheduleDelayedItemsLayout();
 }
 
 void RevisionGraphView::applyFilter()

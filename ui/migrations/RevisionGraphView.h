@@ -28,6 +28,9 @@ public:
 signals:
     void revisionSelected(int revision);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void applyFilter();
 
