@@ -4,12 +4,15 @@
 #include "ui/connect/ConnectionDialog.h"
 #include "ui/console/ConsoleWidget.h"
 #include "ui/console/SqlEditor.h"
+#include "ui/migrations/MigrationTour.h"
+#include "ui/migrations/MigrationView.h"
 #include "ui/pool/PoolTour.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/ActionRegistry.h"
 #include "ui/shell/CommandPalette.h"
 #include "ui/shell/ConsoleController.h"
 #include "ui/shell/ConsoleDocument.h"
+#include "ui/shell/DocumentArea.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/MigrationTreeFiller.h"
 #include "ui/shell/SchemaTreeFiller.h"
@@ -27,6 +30,7 @@
 #include <QPixmap>
 #include <QStandardItem>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <QTreeView>
@@ -263,6 +267,25 @@ QStringList ScreenshotTour::runShots()
         if (!ok) {
             return {};
         }
+    }
+
+    // The migration history viewer on the demo: graph, review tabs, drift, confirmation.
+    if (auto *bench = m_window.findChild<Workbench *>()) {
+        QTabWidget *tabs = m_window.documents()->tabs();
+        const int previousTab = tabs->currentIndex();
+        MigrationView *view = bench->openMigrationHistory();
+        if (!view || !waitFor([view] { return view->history() != nullptr; }, 120000)) {
+            m_error = tr("the migration history did not open");
+            return {};
+        }
+        QString error;
+        if (!MigrationTour::run(
+                view, &m_window, [this](QWidget *w, const QString &n) { return save(w, n); },
+                &ScreenshotTour::waitFor, &index, &error)) {
+            m_error = error.isEmpty() ? m_error : error;
+            return {};
+        }
+        tabs->setCurrentIndex(previousTab);
     }
 
     // The pool monitor under the "10 connections, 11 requests" preset.

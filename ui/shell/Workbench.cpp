@@ -1,11 +1,14 @@
 #include "ui/shell/Workbench.h"
 
+#include "ui/common/ThemedIcon.h"
 #include "ui/connect/ConnectionStore.h"
+#include "ui/migrations/MigrationView.h"
 #include "ui/shell/ActionRegistry.h"
 #include "ui/shell/ConnectionActions.h"
 #include "ui/shell/ConnectionController.h"
 #include "ui/shell/ConsoleController.h"
 #include "ui/shell/DemoLoader.h"
+#include "ui/shell/DocumentArea.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/MessageLog.h"
 #include "ui/shell/MigrationTreeFiller.h"
@@ -20,6 +23,7 @@
 #include <QModelIndex>
 #include <QProgressBar>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace stratum::ui {
 
@@ -47,6 +51,8 @@ Workbench::Workbench(MainWindow &window)
 
     connect(window.actions().implement(ActionId::OpenDemo), &QAction::triggered, this,
             [this] { openDemo(); });
+    connect(window.actions().implement(ActionId::MigrationHistory), &QAction::triggered, this,
+            [this] { openMigrationHistory(); });
     connect(tree, &WorkspaceTree::refreshRequested, this, &Workbench::refreshAll);
     connect(tree, &WorkspaceTree::currentItemChanged, this, [this](const QModelIndex &index) {
         const QString id = ConnectionController::connectionOf(index);
@@ -116,6 +122,34 @@ void Workbench::openDemo(const QString &folder)
         tr("Opening the demo workspace in %1…").arg(QDir::toNativeSeparators(target)), tr("Demo"));
     m_window.statusBar()->showMessage(tr("Preparing the demo workspace…"));
     m_demo->start(target);
+}
+
+MigrationView *Workbench::openMigrationHistory()
+{
+    const WorkspaceConnection *c = m_connections->connection(m_connections->currentId());
+    if (!c || c->alembicIni.isEmpty()) {
+        m_window.messages()->post(MessageLog::Level::Warning,
+                                  tr("The current connection has no Alembic project."),
+                                  tr("Migrations"));
+        return nullptr;
+    }
+    const QString key = QStringLiteral("migrations:") + c->id;
+    if (auto *open = qobject_cast<MigrationView *>(m_window.documents()->findDocument(key))) {
+        m_window.documents()->tabs()->setCurrentWidget(open);
+        return open;
+    }
+    auto *view = new MigrationView;
+    view->setConnectionStore(m_store);
+    MigrationSource source{tr("%1 migrations").arg(c->name), c->alembicIni, c->url.toString(false),
+                           m_store->connection(c->id)};
+    view->open(source);
+    const int tab = m_window.documents()->addDocument(
+        view, ThemedIcon::icon(QStringLiteral("migrations")), source.title, key);
+    m_window.documents()->tabs()->setCurrentIndex(tab);
+    if (c->colour.isValid()) {
+        m_window.documents()->setDocumentMarker(view, c->colour);
+    }
+    return view;
 }
 
 void Workbench::demoReady(const migrate::DemoWorkspaceInfo &info)

@@ -13,6 +13,7 @@ class ConsoleController;
 class DemoLoader;
 class MainWindow;
 class MigrationTreeFiller;
+class MigrationView;
 class PoolPanel;
 class SchemaTreeFiller;
 class StatusController;
@@ -48,6 +49,10 @@ public:
     // Creates or verifies the demo workspace in folder (default: the user's
     // data folder) on a worker, then adds its connection and migrations.
     void openDemo(const QString &folder = QString());
+
+    // Opens (or raises) the migration history of the current connection's
+    // project as a document tab; nullptr when it has no alembic.ini.
+    MigrationView *openMigrationHistory();
 
 signals:
     // The demo's connection is in the tree and its loads have started.
