@@ -17,7 +17,7 @@
         <translation>el historial de migraciones no se cargó</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+31"/>
         <source>the review pane did not fill</source>
         <translation>el panel de revisión no se llenó</translation>
     </message>
@@ -2077,12 +2077,12 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
     </message>
     <message>
         <location line="+34"/>
-        <location line="+194"/>
+        <location line="+197"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-190"/>
         <source>COMMIT</source>
         <translation>COMMIT</translation>
     </message>
@@ -2123,11 +2123,31 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 statement(s) · %2 rows · %3 s</source>
-        <translation>%1 sentencia(s) · %2 filas · %3 s</translation>
+        <source>1 statement</source>
+        <translation>1 sentencia</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+0"/>
+        <source>%1 statements</source>
+        <translation>%1 sentencias</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 row</source>
+        <translation>1 fila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 rows</source>
+        <translation>%1 filas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -2209,7 +2229,7 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
 <context>
     <name>stratum::ui::DriftMatrix</name>
     <message>
-        <location filename="../ui/migrations/DriftMatrix.cpp" line="+54"/>
+        <location filename="../ui/migrations/DriftMatrix.cpp" line="+56"/>
         <source>Environment drift</source>
         <translation>Deriva entre entornos</translation>
     </message>
@@ -3518,8 +3538,8 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
     </message>
     <message>
         <location line="+63"/>
-        <source>⌛ %1</source>
-        <translation>⌛ %1</translation>
+        <source>waits: %1</source>
+        <translation>en espera: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3591,7 +3611,7 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
 <context>
     <name>stratum::ui::PropertiesView</name>
     <message>
-        <location filename="../ui/shell/PropertiesView.cpp" line="+41"/>
+        <location filename="../ui/shell/PropertiesView.cpp" line="+42"/>
         <source>Property</source>
         <translation>Propiedad</translation>
     </message>
@@ -3940,7 +3960,7 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
         <translation>fusión</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>destructive</source>
         <translation>destructiva</translation>
     </message>
@@ -3981,7 +4001,7 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
 <context>
     <name>stratum::ui::RevisionGraphView</name>
     <message>
-        <location filename="../ui/migrations/RevisionGraphView.cpp" line="+20"/>
+        <location filename="../ui/migrations/RevisionGraphView.cpp" line="+21"/>
         <source>Revision graph</source>
         <translation>Grafo de revisiones</translation>
     </message>
