@@ -2,6 +2,7 @@
 
 #include "ui/shell/EmptyState.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -53,12 +54,25 @@ PropertiesView::PropertiesView(QWidget *parent)
     clear();
 }
 
+void PropertiesView::updateIcon()
+{
+    const int size = fontMetrics().height();
+    m_icon->setPixmap(m_iconSource.pixmap(QSize(size, size), devicePixelRatioF()));
+    m_icon->setVisible(!m_iconSource.isNull());
+}
+
+void PropertiesView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && !m_iconSource.isNull())
+        updateIcon();
+}
+
 void PropertiesView::showProperties(const QIcon &icon, const QString &title,
                                     const PropertyList &properties)
 {
-    const int size = fontMetrics().height();
-    m_icon->setPixmap(icon.pixmap(QSize(size, size), devicePixelRatioF()));
-    m_icon->setVisible(!icon.isNull());
+    m_iconSource = icon;
+    updateIcon();
     m_title->setText(title);
     m_table->clear();
     for (const auto &[name, value] : properties) {

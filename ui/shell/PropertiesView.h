@@ -2,6 +2,7 @@
 
 #include "ui/shell/WorkspaceTree.h"
 
+#include <QIcon>
 #include <QWidget>
 
 class QLabel;
@@ -26,11 +27,18 @@ public:
     void clear();
     int rowCount() const;
 
+protected:
+    // The header icon is drawn in the palette's colours: redrawn when it changes.
+    void changeEvent(QEvent *event) override;
+
 private:
+    void updateIcon();
+
     QStackedWidget *m_stack = nullptr;
     EmptyState *m_empty = nullptr;
     QWidget *m_page = nullptr;
     QLabel *m_icon = nullptr;
+    QIcon m_iconSource;
     QLabel *m_title = nullptr;
     QTreeWidget *m_table = nullptr;
 };
