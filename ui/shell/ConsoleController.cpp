@@ -154,8 +154,8 @@ void ConsoleController::offerRecoveredScripts()
         m_offered = true;
         m_window.messages()->post(
             MessageLog::Level::Warning,
-            tr("%n unsaved script(s) from an earlier session can be restored: File → Restore "
-               "Unsaved Scripts.",
+            tr("%n unsaved script(s) from an earlier session can be reopened: File → Open "
+               "Unsaved Scripts from Last Session.",
                nullptr, n),
             tr("Console"));
     }

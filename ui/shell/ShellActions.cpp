@@ -47,7 +47,7 @@ void ShellActions::registerAll(ActionRegistry &r)
            tr("Open the embedded SQLite demo with models, migrations and data"),
            demo});
     r.add({ActionId::RestoreScripts,
-           tr("&Restore Unsaved Scripts"),
+           tr("Open &Unsaved Scripts from Last Session"),
            file,
            QStringLiteral("console"),
            {},
