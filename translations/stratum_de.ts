@@ -1868,10 +1868,10 @@ Passwort für %2 (leer lassen, um ~/.pgpass zu verwenden):</translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
-        <source>%n unsaved script(s) from an earlier session can be restored: File → Restore Unsaved Scripts.</source>
+        <source>%n unsaved script(s) from an earlier session can be reopened: File → Open Unsaved Scripts from Last Session.</source>
         <translation>
-            <numerusform>%n ungespeichertes Skript aus einer früheren Sitzung kann wiederhergestellt werden: Datei → Ungespeicherte Skripte wiederherstellen.</numerusform>
-            <numerusform>%n ungespeicherte Skripte aus einer früheren Sitzung können wiederhergestellt werden: Datei → Ungespeicherte Skripte wiederherstellen.</numerusform>
+            <numerusform>%n ungespeichertes Skript aus einer früheren Sitzung kann wieder geöffnet werden: Datei → Ungespeicherte Skripte der letzten Sitzung öffnen.</numerusform>
+            <numerusform>%n ungespeicherte Skripte aus einer früheren Sitzung können wieder geöffnet werden: Datei → Ungespeicherte Skripte der letzten Sitzung öffnen.</numerusform>
         </translation>
     </message>
 </context>
@@ -4398,8 +4398,8 @@ Passwort für %2 (leer lassen, um ~/.pgpass zu verwenden):</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Restore Unsaved Scripts</source>
-        <translation>Ungespeicherte Skripte &amp;wiederherstellen</translation>
+        <source>Open &amp;Unsaved Scripts from Last Session</source>
+        <translation>&amp;Ungespeicherte Skripte der letzten Sitzung öffnen</translation>
     </message>
     <message>
         <location line="+4"/>

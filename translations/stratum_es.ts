@@ -1868,10 +1868,10 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
-        <source>%n unsaved script(s) from an earlier session can be restored: File → Restore Unsaved Scripts.</source>
+        <source>%n unsaved script(s) from an earlier session can be reopened: File → Open Unsaved Scripts from Last Session.</source>
         <translation>
-            <numerusform>Se puede restaurar %n script sin guardar de una sesión anterior: Archivo → Restaurar scripts sin guardar.</numerusform>
-            <numerusform>Se pueden restaurar %n scripts sin guardar de una sesión anterior: Archivo → Restaurar scripts sin guardar.</numerusform>
+            <numerusform>Se puede volver a abrir %n script sin guardar de una sesión anterior: Archivo → Abrir scripts sin guardar de la última sesión.</numerusform>
+            <numerusform>Se pueden volver a abrir %n scripts sin guardar de una sesión anterior: Archivo → Abrir scripts sin guardar de la última sesión.</numerusform>
         </translation>
     </message>
 </context>
@@ -4398,8 +4398,8 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Restore Unsaved Scripts</source>
-        <translation>&amp;Restaurar scripts sin guardar</translation>
+        <source>Open &amp;Unsaved Scripts from Last Session</source>
+        <translation>Abrir scripts sin guardar de la última &amp;sesión</translation>
     </message>
     <message>
         <location line="+4"/>
