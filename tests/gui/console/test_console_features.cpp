@@ -20,6 +20,9 @@
 #include <QListWidget>
 #include <QTabWidget>
 
+#include <algorithm>
+#include <vector>
+
 using namespace stratum;
 using namespace stratum::ui;
 using namespace stratum::test;
@@ -247,25 +250,29 @@ void TestConsoleFeatures::completionIsFastOnThousandTables()
         QStringLiteral("SELECT t.col FROM sales.table_0999 t JOIN table_0998 u ON tab");
     script += tail;
     QString prefix;
-    qint64 worst = 0;
     QStringList got;
-    for (int round = 0; round < 20; ++round) {
+    // The median of 21 rounds: on a shared machine one round can be preempted
+    // for longer than the whole budget, which says nothing about the code.
+    std::vector<qint64> rounds;
+    for (int round = 0; round < 21; ++round) {
         clock.restart();
         got = catalog->candidates(script, int(script.size()), &prefix);
-        worst = std::max(worst, clock.elapsed());
+        rounds.push_back(clock.elapsed());
     }
+    std::sort(rounds.begin(), rounds.end());
+    const qint64 median = rounds[rounds.size() / 2];
     clock.restart();
     const QStringList columns =
         catalog->candidates(script, int(script.size() - tail.size()) + 12, &prefix);
     const qint64 qualified = clock.elapsed();
-    qInfo(
-        "catalogue of 1,000 tables built in %lld ms; candidates in <= %lld ms (qualified %lld ms)",
-        buildMs, worst, qualified);
+    qInfo("catalogue of 1,000 tables built in %lld ms; candidates in %lld ms median, %lld ms worst "
+          "(qualified %lld ms)",
+          buildMs, median, rounds.back(), qualified);
     QCOMPARE(prefix, QStringLiteral("col"));
     QCOMPARE(columns.size(), 12);
     QVERIFY(got.contains(QStringLiteral("table_0100")));
     QCOMPARE(got.size(), CompletionCatalog::kMaxCandidates);
-    QVERIFY2(worst < 50, qPrintable(QString::number(worst)));
+    QVERIFY2(median < 50, qPrintable(QString::number(median)));
 }
 
 void TestConsoleFeatures::screenshot()
