@@ -2,6 +2,7 @@
 
 #include <queue>
 #include <utility>
+#include <vector>
 
 namespace stratum::ui {
 
@@ -69,10 +70,10 @@ struct Slot
     int colour = 0;
 };
 
-int freeSlot(QVector<Slot> &lanes, const QVector<bool> &taken)
+int freeSlot(QVector<Slot> &lanes, const std::vector<bool> &taken)
 {
     for (int s = 0; s < lanes.size(); ++s) {
-        if (lanes[s].waitsFor < 0 && !taken.value(s))
+        if (lanes[s].waitsFor < 0 && !(size_t(s) < taken.size() && taken[size_t(s)]))
             return s;
     }
     lanes.push_back({});
@@ -106,10 +107,12 @@ GraphLayout GraphLayout::compute(const migrate::RevisionGraph &graph)
             if (lane < 0 || (lanes[lane].dashed && !lanes[s].dashed))
                 lane = s;
         }
-        QVector<bool> taken(lanes.size(), false);
+        // std::vector, not QVector: GCC 12 at -O3 cannot prove QVector's size
+        // non-negative and warns (-Wstringop-overflow) about its memset.
+        std::vector<bool> taken(size_t(lanes.size()), false);
         if (lane < 0) {
             lane = freeSlot(lanes, taken);
-            taken.resize(lanes.size());
+            taken.resize(size_t(lanes.size()));
             row.colour = nextColour++;
         } else {
             row.colour = lanes[lane].colour;
@@ -121,7 +124,7 @@ GraphLayout GraphLayout::compute(const migrate::RevisionGraph &graph)
                 lanes[s] = {};
             } else if (lanes[s].waitsFor >= 0) {
                 row.through.push_back({s, s, lanes[s].dashed, lanes[s].colour});
-                taken[s] = true;
+                taken[size_t(s)] = true;
             }
         }
 
@@ -135,12 +138,12 @@ GraphLayout GraphLayout::compute(const migrate::RevisionGraph &graph)
                 colour = row.colour;
                 laneUsed = true;
             } else {
-                taken[lane] = true;
+                taken[size_t(lane)] = true;
                 target = freeSlot(lanes, taken);
-                taken.resize(lanes.size());
+                taken.resize(size_t(lanes.size()));
                 colour = p.dashed ? row.colour : nextColour++;
             }
-            taken[target] = true;
+            taken[size_t(target)] = true;
             lanes[target] = {p.revision, p.dashed, colour};
             row.down.push_back({lane, target, p.dashed, colour});
         }
