@@ -2,11 +2,434 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ConnectionTesterText</name>
+    <message>
+        <location filename="../ui/connect/ConnectionTester.cpp" line="+63"/>
+        <source>Connected to %1 %2.</source>
+        <translation>Verbunden mit %1 %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect %1 ms, round trip %2 ms.</source>
+        <translation>Verbindungsaufbau %1 ms, Antwortzeit %2 ms.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TLS in use.</source>
+        <translation>TLS aktiv.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not encrypted (no TLS).</source>
+        <translation>Nicht verschlüsselt (kein TLS).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read-only is in effect.</source>
+        <translation>Nur-Lese-Modus ist aktiv.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Could not open the database</source>
+        <translation>Die Datenbank konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the file exists (or that its folder is writable) and the path is spelled right.</source>
+        <translation>Prüfen Sie, ob die Datei existiert (oder ihr Ordner beschreibbar ist) und der Pfad richtig geschrieben ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Authentication failed</source>
+        <translation>Authentifizierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the user name and the password. The server may also expect another authentication method for this host (pg_hba.conf).</source>
+        <translation>Prüfen Sie Benutzername und Passwort. Der Server erwartet für diesen Host eventuell auch eine andere Authentifizierungsmethode (pg_hba.conf).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SSL required</source>
+        <translation>SSL erforderlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server only accepts encrypted connections from here: set SSL mode to require (or verify-full with a root certificate).</source>
+        <translation>Der Server nimmt von hier nur verschlüsselte Verbindungen an: setzen Sie den SSL-Modus auf require (oder verify-full mit einem Stammzertifikat).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SSL not available</source>
+        <translation>SSL nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server does not offer TLS; use SSL mode prefer or disable, or enable ssl on the server.</source>
+        <translation>Der Server bietet kein TLS an; verwenden Sie den SSL-Modus prefer oder disable oder aktivieren Sie ssl auf dem Server.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Certificate problem</source>
+        <translation>Zertifikatsproblem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s certificate could not be verified: check the root certificate file and that the host name matches the certificate.</source>
+        <translation>Das Zertifikat des Servers konnte nicht überprüft werden: prüfen Sie die Stammzertifikatsdatei und ob der Hostname zum Zertifikat passt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No such database</source>
+        <translation>Datenbank existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the database name; the server has no database by that name.</source>
+        <translation>Prüfen Sie den Datenbanknamen; der Server hat keine Datenbank mit diesem Namen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing accepts connections at that host and port. Is the server running, and listening on this address (listen_addresses, port)?</source>
+        <translation>Unter diesem Host und Port nimmt nichts Verbindungen an. Läuft der Server, und lauscht er auf dieser Adresse (listen_addresses, port)?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The host did not answer in time. Check the host name, the port and any firewall or VPN in between, or raise the connect timeout.</source>
+        <translation>Der Host hat nicht rechtzeitig geantwortet. Prüfen Sie Hostname, Port und Firewalls oder VPNs dazwischen, oder erhöhen Sie das Verbindungs-Timeout.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown host</source>
+        <translation>Unbekannter Host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The host name could not be resolved; check its spelling and your DNS.</source>
+        <translation>Der Hostname konnte nicht aufgelöst werden; prüfen Sie die Schreibweise und Ihr DNS.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not available</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection failed</source>
+        <translation>Verbindung fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>DotEnvText</name>
+    <message>
+        <location filename="../core/config/DotEnv.cpp" line="+192"/>
+        <source>unterminated quoted variable name</source>
+        <translation>nicht abgeschlossener Variablenname in Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty variable name</source>
+        <translation>leerer Variablenname</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected a variable name before &apos;=&apos;</source>
+        <translation>Variablenname vor &apos;=&apos; erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a variable name after &apos;export&apos;</source>
+        <translation>Variablenname nach &apos;export&apos; erwartet</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>unterminated double-quoted value</source>
+        <translation>nicht abgeschlossener Wert in doppelten Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unterminated single-quoted value</source>
+        <translation>nicht abgeschlossener Wert in einfachen Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>unexpected text after the closing quote</source>
+        <translation>unerwarteter Text nach dem schließenden Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected text</source>
+        <translation>unerwarteter Text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected &apos;=&apos; after the variable name</source>
+        <translation>&apos;=&apos; nach dem Variablennamen erwartet</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the file is not valid UTF-8 (byte 0x%1); python-dotenv refuses it</source>
+        <translation>die Datei ist kein gültiges UTF-8 (Byte 0x%1); python-dotenv lehnt sie ab</translation>
+    </message>
+</context>
+<context>
+    <name>LintText</name>
+    <message>
+        <location filename="../core/migrate/lint/MigrationLint.cpp" line="+222"/>
+        <source>drops table %1 and its %2 row(s)</source>
+        <translation>löscht Tabelle %1 und ihre %2 Zeile(n)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drops table %1 and every row in it</source>
+        <translation>löscht Tabelle %1 mit allen Zeilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rename the table instead, and drop it in a later release once nothing uses it and a backup exists</source>
+        <translation>benennen Sie die Tabelle stattdessen um und löschen Sie sie in einem späteren Release, wenn nichts sie mehr nutzt und eine Sicherung existiert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the downgrade can recreate table %1 but not the rows it held</source>
+        <translation>der Downgrade kann Tabelle %1 neu anlegen, aber nicht ihre Zeilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keep a backup or copy the rows to an archive table before dropping</source>
+        <translation>legen Sie vor dem Löschen eine Sicherung an oder kopieren Sie die Zeilen in eine Archivtabelle</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>drops column %1 of %2 and its values</source>
+        <translation>löscht Spalte %1 von %2 mit ihren Werten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stop reading and writing the column first, then drop it in a later revision</source>
+        <translation>lesen und schreiben Sie die Spalte zuerst nicht mehr und löschen Sie sie dann in einer späteren Revision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the downgrade can add column %1 back to %2, but empty</source>
+        <translation>der Downgrade kann Spalte %1 wieder zu %2 hinzufügen, aber leer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copy the column&apos;s values to an archive table before dropping it</source>
+        <translation>kopieren Sie die Werte der Spalte vor dem Löschen in eine Archivtabelle</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>adding NOT NULL column %1 without a default fails: %2 has %3 row(s)</source>
+        <translation>das Hinzufügen der NOT-NULL-Spalte %1 ohne Vorgabewert schlägt fehl: %2 hat %3 Zeile(n)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>adding NOT NULL column %1 without a default fails if %2 has any rows</source>
+        <translation>das Hinzufügen der NOT-NULL-Spalte %1 ohne Vorgabewert schlägt fehl, sobald %2 Zeilen hat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add the column nullable (or with a server_default), fill it, then alter it to NOT NULL</source>
+        <translation>fügen Sie die Spalte mit NULL erlaubt (oder mit server_default) hinzu, befüllen Sie sie und ändern Sie sie dann auf NOT NULL</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a volatile default makes PostgreSQL rewrite %1 under an exclusive lock</source>
+        <translation>ein volatiler Vorgabewert lässt PostgreSQL %1 unter einer exklusiven Sperre neu schreiben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add the column without a default, then fill it in batches</source>
+        <translation>fügen Sie die Spalte ohne Vorgabewert hinzu und befüllen Sie sie dann stapelweise</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>narrows the type of %1 in %2: values that do not fit fail the upgrade or lose precision</source>
+        <translation>verengt den Typ von %1 in %2: Werte, die nicht passen, lassen das Upgrade scheitern oder verlieren Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>changes the type of %1 in %2: values are converted and may not survive the conversion</source>
+        <translation>ändert den Typ von %1 in %2: die Werte werden umgewandelt und überstehen die Umwandlung eventuell nicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add a column of the new type, copy and check the values, then switch over</source>
+        <translation>fügen Sie eine Spalte des neuen Typs hinzu, kopieren und prüfen Sie die Werte und stellen Sie dann um</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the downgrade restores the old type of %1, not the values the conversion changed</source>
+        <translation>der Downgrade stellt den alten Typ von %1 wieder her, nicht die Werte, die die Umwandlung verändert hat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the type change rewrites %1 (a large table) under an ACCESS EXCLUSIVE lock</source>
+        <translation>die Typänderung schreibt %1 (eine große Tabelle) unter einer ACCESS-EXCLUSIVE-Sperre neu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the type change rewrites %1 under an ACCESS EXCLUSIVE lock; on a large table reads and writes wait</source>
+        <translation>die Typänderung schreibt %1 unter einer ACCESS-EXCLUSIVE-Sperre neu; bei einer großen Tabelle warten Lese- und Schreibzugriffe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add a new column, backfill it in batches, switch the application to it, then drop the old column</source>
+        <translation>fügen Sie eine neue Spalte hinzu, befüllen Sie sie stapelweise, stellen Sie die Anwendung darauf um und löschen Sie dann die alte Spalte</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>setting %1 NOT NULL fails: %2 has rows where it is NULL</source>
+        <translation>%1 auf NOT NULL zu setzen schlägt fehl: %2 hat Zeilen, in denen sie NULL ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>setting %1 NOT NULL fails if any row of %2 holds NULL there</source>
+        <translation>%1 auf NOT NULL zu setzen schlägt fehl, wenn eine Zeile von %2 dort NULL enthält</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fill the NULLs first (an UPDATE in the same revision or before)</source>
+        <translation>füllen Sie zuerst die NULL-Werte (ein UPDATE in derselben oder einer früheren Revision)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SET NOT NULL scans all of %1 under an ACCESS EXCLUSIVE lock</source>
+        <translation>SET NOT NULL durchsucht ganz %1 unter einer ACCESS-EXCLUSIVE-Sperre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add CHECK (%1 IS NOT NULL) NOT VALID, VALIDATE it, then SET NOT NULL (PostgreSQL 12+ skips the scan)</source>
+        <translation>fügen Sie CHECK (%1 IS NOT NULL) NOT VALID hinzu, validieren Sie es mit VALIDATE und setzen Sie dann SET NOT NULL (PostgreSQL 12+ spart sich den Scan)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>CREATE INDEX without CONCURRENTLY blocks writes to %1 (a large table) while the index builds</source>
+        <translation>CREATE INDEX ohne CONCURRENTLY blockiert Schreibzugriffe auf %1 (eine große Tabelle), solange der Index erstellt wird</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CREATE INDEX without CONCURRENTLY blocks writes to %1 while the index builds; long on a large table</source>
+        <translation>CREATE INDEX ohne CONCURRENTLY blockiert Schreibzugriffe auf %1, solange der Index erstellt wird; bei einer großen Tabelle lange</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>create it with postgresql_concurrently=True inside op.get_context().autocommit_block()</source>
+        <translation>legen Sie ihn mit postgresql_concurrently=True innerhalb von op.get_context().autocommit_block() an</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the new unique key (%1) fails: %2 already has duplicate values</source>
+        <translation>der neue eindeutige Schlüssel (%1) schlägt fehl: %2 hat bereits doppelte Werte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the new unique key (%1) fails if %2 holds duplicate values</source>
+        <translation>der neue eindeutige Schlüssel (%1) schlägt fehl, wenn %2 doppelte Werte enthält</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>find and resolve the duplicates first (GROUP BY %1 HAVING count(*) &gt; 1)</source>
+        <translation>suchen und bereinigen Sie zuerst die Duplikate (GROUP BY %1 HAVING count(*) &gt; 1)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>building the index of the new key locks %1 against writes</source>
+        <translation>das Erstellen des Index für den neuen Schlüssel sperrt %1 gegen Schreibzugriffe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CREATE UNIQUE INDEX CONCURRENTLY first, then ADD CONSTRAINT ... USING INDEX</source>
+        <translation>zuerst CREATE UNIQUE INDEX CONCURRENTLY, dann ADD CONSTRAINT ... USING INDEX</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>adding the foreign key scans %1 while holding a lock on it and on %2</source>
+        <translation>das Hinzufügen des Fremdschlüssels durchsucht %1 und hält dabei eine Sperre auf %1 und auf %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>add it NOT VALID, then VALIDATE CONSTRAINT in a later step</source>
+        <translation>fügen Sie ihn mit NOT VALID hinzu und führen Sie VALIDATE CONSTRAINT in einem späteren Schritt aus</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>adding the check constraint scans %1 under an ACCESS EXCLUSIVE lock</source>
+        <translation>das Hinzufügen des Check-Constraints durchsucht %1 unter einer ACCESS-EXCLUSIVE-Sperre</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the SQL drops or deletes data</source>
+        <translation>das SQL löscht Daten oder Objekte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review the statement; back up what it removes</source>
+        <translation>prüfen Sie die Anweisung; sichern Sie, was sie entfernt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the downgrade cannot restore rows the SQL removed or changed</source>
+        <translation>der Downgrade kann Zeilen, die das SQL entfernt oder geändert hat, nicht wiederherstellen</translation>
+    </message>
+</context>
+<context>
     <name>MigrationHistory</name>
     <message>
         <location filename="../ui/migrations/MigrationHistory.cpp" line="+98"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationRunnerText</name>
+    <message>
+        <location filename="../ui/migrations/MigrationRunner.cpp" line="+53"/>
+        <source>Stratum could not read the version table after the run: %1</source>
+        <translation>Stratum konnte die Versionstabelle nach dem Lauf nicht lesen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database is at base (no revision applied).</source>
+        <translation>Die Datenbank steht auf base (keine Revision angewendet).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database is at %1.</source>
+        <translation>Die Datenbank steht auf %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was changed: the failing run was rolled back as a whole.</source>
+        <translation>Nichts wurde geändert: der fehlgeschlagene Lauf wurde als Ganzes zurückgerollt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revisions committed before the failure stay applied (one transaction per revision); the failing revision was rolled back.</source>
+        <translation>Vor dem Fehler festgeschriebene Revisionen bleiben angewendet (eine Transaktion pro Revision); die fehlgeschlagene Revision wurde zurückgerollt.</translation>
     </message>
 </context>
 <context>
@@ -25,6 +448,281 @@
         <location line="+64"/>
         <source>no confirmation dialog appeared</source>
         <translation>kein Bestätigungsdialog erschien</translation>
+    </message>
+</context>
+<context>
+    <name>OperationText</name>
+    <message numerus="yes">
+        <location filename="../core/migrate/lint/OperationDescription.cpp" line="+58"/>
+        <source>create table %1 with %n column(s)</source>
+        <translation>
+            <numerusform>Tabelle %1 mit %n Spalte anlegen</numerusform>
+            <numerusform>Tabelle %1 mit %n Spalten anlegen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>drop table %1</source>
+        <translation>Tabelle %1 löschen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add column %1 to %2</source>
+        <translation>Spalte %1 zu %2 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>drop column %1 from %2</source>
+        <translation>Spalte %1 aus %2 löschen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>type %1</source>
+        <translation>Typ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NULL allowed</source>
+        <translation>NULL erlaubt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT NULL</source>
+        <translation>NOT NULL</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no default</source>
+        <translation>kein Vorgabewert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default %1</source>
+        <translation>Vorgabewert %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>comment set</source>
+        <translation>Kommentar gesetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comment dropped</source>
+        <translation>Kommentar entfernt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>renamed to %1</source>
+        <translation>umbenannt in %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alter column %1 of %2: %3</source>
+        <translation>Spalte %1 von %2 ändern: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no change</source>
+        <translation>keine Änderung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>create unique index %1 on %2 %3</source>
+        <translation>eindeutigen Index %1 auf %2 %3 anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create index %1 on %2 %3</source>
+        <translation>Index %1 auf %2 %3 anlegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (concurrently)</source>
+        <translation> (CONCURRENTLY)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>drop index %1</source>
+        <translation>Index %1 löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drop index %1 on %2</source>
+        <translation>Index %1 auf %2 löschen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>add primary key %1on %2 %3</source>
+        <translation>Primärschlüssel %1auf %2 %3 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add foreign key %1on %2 %3 referencing %4 %5</source>
+        <translation>Fremdschlüssel %1auf %2 %3 mit Verweis auf %4 %5 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add unique constraint %1on %2 %3</source>
+        <translation>Unique-Constraint %1auf %2 %3 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add check constraint %1on %2 (%3)</source>
+        <translation>Check-Constraint %1auf %2 (%3) hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>drop constraint %1 from %2</source>
+        <translation>Constraint %1 von %2 löschen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>rename table %1 to %2</source>
+        <translation>Tabelle %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>set the comment of table %1</source>
+        <translation>Kommentar der Tabelle %1 setzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>drop the comment of table %1</source>
+        <translation>Kommentar der Tabelle %1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>run SQL: %1</source>
+        <translation>SQL ausführen: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>alter table %1 in batch mode: %2</source>
+        <translation>Tabelle %1 im Batch-Modus ändern: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Destructive</source>
+        <translation>Zerstörend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data-dependent</source>
+        <translation>Datenabhängig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locking</source>
+        <translation>Sperrend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Irreversible</source>
+        <translation>Nicht umkehrbar</translation>
+    </message>
+</context>
+<context>
+    <name>ProposedConnectionText</name>
+    <message>
+        <location filename="../ui/connect/ProposedConnection.cpp" line="+35"/>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>environment variable %1</source>
+        <translation>Umgebungsvariable %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alembic&apos;s default for %1</source>
+        <translation>Alembics Vorgabe für %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>Driver</source>
+        <translation>Treiber</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>database file</source>
+        <translation>Datenbankdatei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SSL mode</source>
+        <translation>SSL-Modus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connect timeout</source>
+        <translation>Verbindungs-Timeout</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read-only</source>
+        <translation>nur lesend</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Connection URL (does not parse)</source>
+        <translation>Verbindungs-URL (nicht lesbar)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also set, not used</source>
+        <translation>Ebenfalls gesetzt, nicht verwendet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Migrations</source>
+        <translation>Migrationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migrations (%1)</source>
+        <translation>Migrationen (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Alembic configuration</source>
+        <translation>Alembic-Konfiguration</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Environment file (read, no connection values)</source>
+        <translation>Umgebungsdatei (gelesen, keine Verbindungswerte)</translation>
     </message>
 </context>
 <context>
@@ -132,9 +830,62 @@
     </message>
 </context>
 <context>
-    <name>stratum::config</name>
+    <name>ReviewBuilderText</name>
     <message>
-        <location filename="../core/config/WorkspaceDiscovery.cpp" line="+67"/>
+        <location filename="../ui/migrations/ReviewBuilder.cpp" line="+41"/>
+        <source>The script could not be interpreted</source>
+        <translation>Das Skript konnte nicht interpretiert werden</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>(needs Alembic)</source>
+        <translation>(braucht Alembic)</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>No table changes.</source>
+        <translation>Keine Tabellenänderungen.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The database stands at several heads (%1); --sql starts from one revision.</source>
+        <translation>Die Datenbank steht auf mehreren Heads (%1); --sql beginnt bei einer einzigen Revision.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Revision %1</source>
+        <translation>Revision %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A merge revision: its own statements, without version-table updates.</source>
+        <translation>Eine Merge-Revision: ihre eigenen Anweisungen, ohne Änderungen an der Versionstabelle.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Range to %1</source>
+        <translation>Bereich bis %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Upgrade %1 → %2 (revisions: %3)</source>
+        <translation>Upgrade %1 → %2 (Revisionen: %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downgrade %1 → %2 (revisions: %3)</source>
+        <translation>Downgrade %1 → %2 (Revisionen: %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database is already at %1</source>
+        <translation>Die Datenbank steht bereits auf %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceDiscoveryText</name>
+    <message>
+        <location filename="../core/config/WorkspaceDiscovery.cpp" line="+71"/>
         <source>no [%1] section; Alembic reads its settings from there</source>
         <translation>kein Abschnitt [%1]; Alembic liest seine Einstellungen von dort</translation>
     </message>
@@ -142,6 +893,66 @@
         <location line="+27"/>
         <source>the script_location folder %1 does not exist yet</source>
         <translation>der script_location-Ordner %1 existiert noch nicht</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>ALEMBIC_CONFIG environment variable</source>
+        <translation>Umgebungsvariable ALEMBIC_CONFIG</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>in the folder</source>
+        <translation>im Ordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in a parent folder (inside the same Git work tree)</source>
+        <translation>in einem übergeordneten Ordner (im selben Git-Arbeitsverzeichnis)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>not a folder</source>
+        <translation>kein Ordner</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>names %1, which is not a file</source>
+        <translation>nennt %1, das keine Datei ist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no alembic.ini in %1 (nor above it inside its Git work tree)</source>
+        <translation>keine alembic.ini in %1 (auch nicht darüber im selben Git-Arbeitsverzeichnis)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 in %2 is ignored: the environment variable is already set</source>
+        <translation>%1 in %2 wird ignoriert: die Umgebungsvariable ist bereits gesetzt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 in %2:%3 has no value (&apos;=&apos; missing)</source>
+        <translation>%1 in %2:%3 hat keinen Wert (&apos;=&apos; fehlt)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 is empty (%2)</source>
+        <translation>%1 ist leer (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is still Alembic&apos;s placeholder (%2); set DATABASE_URL or edit it</source>
+        <translation>%1 ist noch Alembics Platzhalter (%2); setzen Sie DATABASE_URL oder bearbeiten Sie den Wert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no connection URL: set DATABASE_URL (environment or .env) or sqlalchemy.url in alembic.ini</source>
+        <translation>keine Verbindungs-URL: setzen Sie DATABASE_URL (Umgebung oder .env) oder sqlalchemy.url in alembic.ini</translation>
     </message>
 </context>
 <context>
@@ -165,19 +976,6 @@
         <location line="+4"/>
         <source>script_location &apos;%1&apos; names a Python package resource; Stratum needs a folder path (for example %(here)s/migrations)</source>
         <translation>script_location &apos;%1&apos; nennt eine Ressource eines Python-Pakets; Stratum braucht einen Ordnerpfad (zum Beispiel %(here)s/migrations)</translation>
-    </message>
-</context>
-<context>
-    <name>stratum::config::DotEnv</name>
-    <message>
-        <location filename="../core/config/DotEnv.cpp" line="+446"/>
-        <source>cannot read the file: %1</source>
-        <translation>die Datei kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>the file is not valid UTF-8 (byte 0x%1); python-dotenv refuses it</source>
-        <translation>die Datei ist kein gültiges UTF-8 (Byte 0x%1); python-dotenv lehnt sie ab</translation>
     </message>
 </context>
 <context>
@@ -247,54 +1045,6 @@
     </message>
 </context>
 <context>
-    <name>stratum::config::Parser</name>
-    <message>
-        <location filename="../core/config/DotEnv.cpp" line="-269"/>
-        <source>unterminated quoted variable name</source>
-        <translation>nicht abgeschlossener Variablenname in Anführungszeichen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>empty variable name</source>
-        <translation>leerer Variablenname</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>expected a variable name before &apos;=&apos;</source>
-        <translation>Variablenname vor &apos;=&apos; erwartet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>expected a variable name after &apos;export&apos;</source>
-        <translation>Variablenname nach &apos;export&apos; erwartet</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>unterminated double-quoted value</source>
-        <translation>nicht abgeschlossener Wert in doppelten Anführungszeichen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unterminated single-quoted value</source>
-        <translation>nicht abgeschlossener Wert in einfachen Anführungszeichen</translation>
-    </message>
-    <message>
-        <location line="+89"/>
-        <source>unexpected text after the closing quote</source>
-        <translation>unerwarteter Text nach dem schließenden Anführungszeichen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>unexpected text</source>
-        <translation>unerwarteter Text</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>expected &apos;=&apos; after the variable name</source>
-        <translation>&apos;=&apos; nach dem Variablennamen erwartet</translation>
-    </message>
-</context>
-<context>
     <name>stratum::config::ValueOrigin</name>
     <message>
         <location filename="../core/config/Workspace.cpp" line="+41"/>
@@ -315,536 +1065,6 @@
         <location line="+8"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>stratum::config::WorkspaceDiscovery</name>
-    <message>
-        <location filename="../core/config/WorkspaceDiscovery.cpp" line="+39"/>
-        <source>ALEMBIC_CONFIG environment variable</source>
-        <translation>Umgebungsvariable ALEMBIC_CONFIG</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>in the folder</source>
-        <translation>im Ordner</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>in a parent folder (inside the same Git work tree)</source>
-        <translation>in einem übergeordneten Ordner (im selben Git-Arbeitsverzeichnis)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>not a folder</source>
-        <translation>kein Ordner</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>names %1, which is not a file</source>
-        <translation>nennt %1, das keine Datei ist</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>no alembic.ini in %1 (nor above it inside its Git work tree)</source>
-        <translation>keine alembic.ini in %1 (auch nicht darüber im selben Git-Arbeitsverzeichnis)</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>%1 in %2 is ignored: the environment variable is already set</source>
-        <translation>%1 in %2 wird ignoriert: die Umgebungsvariable ist bereits gesetzt</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 in %2:%3 has no value (&apos;=&apos; missing)</source>
-        <translation>%1 in %2:%3 hat keinen Wert (&apos;=&apos; fehlt)</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>%1 is empty (%2)</source>
-        <translation>%1 ist leer (%2)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is still Alembic&apos;s placeholder (%2); set DATABASE_URL or edit it</source>
-        <translation>%1 ist noch Alembics Platzhalter (%2); setzen Sie DATABASE_URL oder bearbeiten Sie den Wert</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>no connection URL: set DATABASE_URL (environment or .env) or sqlalchemy.url in alembic.ini</source>
-        <translation>keine Verbindungs-URL: setzen Sie DATABASE_URL (Umgebung oder .env) oder sqlalchemy.url in alembic.ini</translation>
-    </message>
-</context>
-<context>
-    <name>stratum::migrate</name>
-    <message>
-        <location filename="../core/migrate/lint/OperationDescription.cpp" line="+170"/>
-        <source>Destructive</source>
-        <translation>Zerstörend</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Data-dependent</source>
-        <translation>Datenabhängig</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Locking</source>
-        <translation>Sperrend</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Irreversible</source>
-        <translation>Nicht umkehrbar</translation>
-    </message>
-</context>
-<context>
-    <name>stratum::migrate::Describer</name>
-    <message numerus="yes">
-        <location line="-121"/>
-        <source>create table %1 with %n column(s)</source>
-        <translation>
-            <numerusform>Tabelle %1 mit %n Spalte anlegen</numerusform>
-            <numerusform>Tabelle %1 mit %n Spalten anlegen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>drop table %1</source>
-        <translation>Tabelle %1 löschen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>add column %1 to %2</source>
-        <translation>Spalte %1 zu %2 hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>drop column %1 from %2</source>
-        <translation>Spalte %1 aus %2 löschen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>type %1</source>
-        <translation>Typ %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>NULL allowed</source>
-        <translation>NULL erlaubt</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>NOT NULL</source>
-        <translation>NOT NULL</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>no default</source>
-        <translation>kein Vorgabewert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>default %1</source>
-        <translation>Vorgabewert %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>comment set</source>
-        <translation>Kommentar gesetzt</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>comment dropped</source>
-        <translation>Kommentar entfernt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>renamed to %1</source>
-        <translation>umbenannt in %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>alter column %1 of %2: %3</source>
-        <translation>Spalte %1 von %2 ändern: %3</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no change</source>
-        <translation>keine Änderung</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>create unique index %1 on %2 %3</source>
-        <translation>eindeutigen Index %1 auf %2 %3 anlegen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>create index %1 on %2 %3</source>
-        <translation>Index %1 auf %2 %3 anlegen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> (concurrently)</source>
-        <translation> (CONCURRENTLY)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>drop index %1</source>
-        <translation>Index %1 löschen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>drop index %1 on %2</source>
-        <translation>Index %1 auf %2 löschen</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>add primary key %1on %2 %3</source>
-        <translation>Primärschlüssel %1auf %2 %3 hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>add foreign key %1on %2 %3 referencing %4 %5</source>
-        <translation>Fremdschlüssel %1auf %2 %3 mit Verweis auf %4 %5 hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>add unique constraint %1on %2 %3</source>
-        <translation>Unique-Constraint %1auf %2 %3 hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>add check constraint %1on %2 (%3)</source>
-        <translation>Check-Constraint %1auf %2 (%3) hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>drop constraint %1 from %2</source>
-        <translation>Constraint %1 von %2 löschen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>rename table %1 to %2</source>
-        <translation>Tabelle %1 in %2 umbenennen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>set the comment of table %1</source>
-        <translation>Kommentar der Tabelle %1 setzen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>drop the comment of table %1</source>
-        <translation>Kommentar der Tabelle %1 entfernen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>run SQL: %1</source>
-        <translation>SQL ausführen: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>alter table %1 in batch mode: %2</source>
-        <translation>Tabelle %1 im Batch-Modus ändern: %2</translation>
-    </message>
-</context>
-<context>
-    <name>stratum::migrate::Linter</name>
-    <message>
-        <location filename="../core/migrate/lint/MigrationLint.cpp" line="+219"/>
-        <source>drops table %1 and its %2 row(s)</source>
-        <translation>löscht Tabelle %1 und ihre %2 Zeile(n)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>drops table %1 and every row in it</source>
-        <translation>löscht Tabelle %1 mit allen Zeilen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>rename the table instead, and drop it in a later release once nothing uses it and a backup exists</source>
-        <translation>benennen Sie die Tabelle stattdessen um und löschen Sie sie in einem späteren Release, wenn nichts sie mehr nutzt und eine Sicherung existiert</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the downgrade can recreate table %1 but not the rows it held</source>
-        <translation>der Downgrade kann Tabelle %1 neu anlegen, aber nicht ihre Zeilen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>keep a backup or copy the rows to an archive table before dropping</source>
-        <translation>legen Sie vor dem Löschen eine Sicherung an oder kopieren Sie die Zeilen in eine Archivtabelle</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>drops column %1 of %2 and its values</source>
-        <translation>löscht Spalte %1 von %2 mit ihren Werten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>stop reading and writing the column first, then drop it in a later revision</source>
-        <translation>lesen und schreiben Sie die Spalte zuerst nicht mehr und löschen Sie sie dann in einer späteren Revision</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the downgrade can add column %1 back to %2, but empty</source>
-        <translation>der Downgrade kann Spalte %1 wieder zu %2 hinzufügen, aber leer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>copy the column&apos;s values to an archive table before dropping it</source>
-        <translation>kopieren Sie die Werte der Spalte vor dem Löschen in eine Archivtabelle</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>adding NOT NULL column %1 without a default fails: %2 has %3 row(s)</source>
-        <translation>das Hinzufügen der NOT-NULL-Spalte %1 ohne Vorgabewert schlägt fehl: %2 hat %3 Zeile(n)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>adding NOT NULL column %1 without a default fails if %2 has any rows</source>
-        <translation>das Hinzufügen der NOT-NULL-Spalte %1 ohne Vorgabewert schlägt fehl, sobald %2 Zeilen hat</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>add the column nullable (or with a server_default), fill it, then alter it to NOT NULL</source>
-        <translation>fügen Sie die Spalte mit NULL erlaubt (oder mit server_default) hinzu, befüllen Sie sie und ändern Sie sie dann auf NOT NULL</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>a volatile default makes PostgreSQL rewrite %1 under an exclusive lock</source>
-        <translation>ein volatiler Vorgabewert lässt PostgreSQL %1 unter einer exklusiven Sperre neu schreiben</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>add the column without a default, then fill it in batches</source>
-        <translation>fügen Sie die Spalte ohne Vorgabewert hinzu und befüllen Sie sie dann stapelweise</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>narrows the type of %1 in %2: values that do not fit fail the upgrade or lose precision</source>
-        <translation>verengt den Typ von %1 in %2: Werte, die nicht passen, lassen das Upgrade scheitern oder verlieren Genauigkeit</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>changes the type of %1 in %2: values are converted and may not survive the conversion</source>
-        <translation>ändert den Typ von %1 in %2: die Werte werden umgewandelt und überstehen die Umwandlung eventuell nicht</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>add a column of the new type, copy and check the values, then switch over</source>
-        <translation>fügen Sie eine Spalte des neuen Typs hinzu, kopieren und prüfen Sie die Werte und stellen Sie dann um</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the downgrade restores the old type of %1, not the values the conversion changed</source>
-        <translation>der Downgrade stellt den alten Typ von %1 wieder her, nicht die Werte, die die Umwandlung verändert hat</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>the type change rewrites %1 (a large table) under an ACCESS EXCLUSIVE lock</source>
-        <translation>die Typänderung schreibt %1 (eine große Tabelle) unter einer ACCESS-EXCLUSIVE-Sperre neu</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the type change rewrites %1 under an ACCESS EXCLUSIVE lock; on a large table reads and writes wait</source>
-        <translation>die Typänderung schreibt %1 unter einer ACCESS-EXCLUSIVE-Sperre neu; bei einer großen Tabelle warten Lese- und Schreibzugriffe</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>add a new column, backfill it in batches, switch the application to it, then drop the old column</source>
-        <translation>fügen Sie eine neue Spalte hinzu, befüllen Sie sie stapelweise, stellen Sie die Anwendung darauf um und löschen Sie dann die alte Spalte</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>setting %1 NOT NULL fails: %2 has rows where it is NULL</source>
-        <translation>%1 auf NOT NULL zu setzen schlägt fehl: %2 hat Zeilen, in denen sie NULL ist</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>setting %1 NOT NULL fails if any row of %2 holds NULL there</source>
-        <translation>%1 auf NOT NULL zu setzen schlägt fehl, wenn eine Zeile von %2 dort NULL enthält</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>fill the NULLs first (an UPDATE in the same revision or before)</source>
-        <translation>füllen Sie zuerst die NULL-Werte (ein UPDATE in derselben oder einer früheren Revision)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>SET NOT NULL scans all of %1 under an ACCESS EXCLUSIVE lock</source>
-        <translation>SET NOT NULL durchsucht ganz %1 unter einer ACCESS-EXCLUSIVE-Sperre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>add CHECK (%1 IS NOT NULL) NOT VALID, VALIDATE it, then SET NOT NULL (PostgreSQL 12+ skips the scan)</source>
-        <translation>fügen Sie CHECK (%1 IS NOT NULL) NOT VALID hinzu, validieren Sie es mit VALIDATE und setzen Sie dann SET NOT NULL (PostgreSQL 12+ spart sich den Scan)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>CREATE INDEX without CONCURRENTLY blocks writes to %1 (a large table) while the index builds</source>
-        <translation>CREATE INDEX ohne CONCURRENTLY blockiert Schreibzugriffe auf %1 (eine große Tabelle), solange der Index erstellt wird</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>CREATE INDEX without CONCURRENTLY blocks writes to %1 while the index builds; long on a large table</source>
-        <translation>CREATE INDEX ohne CONCURRENTLY blockiert Schreibzugriffe auf %1, solange der Index erstellt wird; bei einer großen Tabelle lange</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>create it with postgresql_concurrently=True inside op.get_context().autocommit_block()</source>
-        <translation>legen Sie ihn mit postgresql_concurrently=True innerhalb von op.get_context().autocommit_block() an</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>the new unique key (%1) fails: %2 already has duplicate values</source>
-        <translation>der neue eindeutige Schlüssel (%1) schlägt fehl: %2 hat bereits doppelte Werte</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the new unique key (%1) fails if %2 holds duplicate values</source>
-        <translation>der neue eindeutige Schlüssel (%1) schlägt fehl, wenn %2 doppelte Werte enthält</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>find and resolve the duplicates first (GROUP BY %1 HAVING count(*) &gt; 1)</source>
-        <translation>suchen und bereinigen Sie zuerst die Duplikate (GROUP BY %1 HAVING count(*) &gt; 1)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>building the index of the new key locks %1 against writes</source>
-        <translation>das Erstellen des Index für den neuen Schlüssel sperrt %1 gegen Schreibzugriffe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CREATE UNIQUE INDEX CONCURRENTLY first, then ADD CONSTRAINT ... USING INDEX</source>
-        <translation>zuerst CREATE UNIQUE INDEX CONCURRENTLY, dann ADD CONSTRAINT ... USING INDEX</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>adding the foreign key scans %1 while holding a lock on it and on %2</source>
-        <translation>das Hinzufügen des Fremdschlüssels durchsucht %1 und hält dabei eine Sperre auf %1 und auf %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+5"/>
-        <source>add it NOT VALID, then VALIDATE CONSTRAINT in a later step</source>
-        <translation>fügen Sie ihn mit NOT VALID hinzu und führen Sie VALIDATE CONSTRAINT in einem späteren Schritt aus</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>adding the check constraint scans %1 under an ACCESS EXCLUSIVE lock</source>
-        <translation>das Hinzufügen des Check-Constraints durchsucht %1 unter einer ACCESS-EXCLUSIVE-Sperre</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>the SQL drops or deletes data</source>
-        <translation>das SQL löscht Daten oder Objekte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>review the statement; back up what it removes</source>
-        <translation>prüfen Sie die Anweisung; sichern Sie, was sie entfernt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the downgrade cannot restore rows the SQL removed or changed</source>
-        <translation>der Downgrade kann Zeilen, die das SQL entfernt oder geändert hat, nicht wiederherstellen</translation>
-    </message>
-</context>
-<context>
-    <name>stratum::ui</name>
-    <message>
-        <location filename="../ui/connect/ProposedConnection.cpp" line="+31"/>
-        <source>%1, line %2</source>
-        <translation>%1, Zeile %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>environment variable %1</source>
-        <translation>Umgebungsvariable %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Alembic&apos;s default for %1</source>
-        <translation>Alembics Vorgabe für %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>not set</source>
-        <translation>nicht gesetzt</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+2"/>
-        <source>Driver</source>
-        <translation>Treiber</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>database file</source>
-        <translation>Datenbankdatei</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>host</source>
-        <translation>Host</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>database</source>
-        <translation>Datenbank</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>user</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>SSL mode</source>
-        <translation>SSL-Modus</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>connect timeout</source>
-        <translation>Verbindungs-Timeout</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>read-only</source>
-        <translation>nur lesend</translation>
-    </message>
-    <message>
-        <location filename="../ui/migrations/ReviewBuilder.cpp" line="+38"/>
-        <source>The script could not be interpreted</source>
-        <translation>Das Skript konnte nicht interpretiert werden</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>(needs Alembic)</source>
-        <translation>(braucht Alembic)</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <source>No table changes.</source>
-        <translation>Keine Tabellenänderungen.</translation>
     </message>
 </context>
 <context>
@@ -1704,142 +1924,6 @@ Passwort für %2 (leer lassen, um ~/.pgpass zu verwenden):</translation>
         <location line="+25"/>
         <source>Could not read the file: %1</source>
         <translation>Die Datei konnte nicht gelesen werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>stratum::ui::ConnectionTestResult</name>
-    <message>
-        <location filename="../ui/connect/ConnectionTester.cpp" line="+60"/>
-        <source>Connected to %1 %2.</source>
-        <translation>Verbunden mit %1 %2.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Connect %1 ms, round trip %2 ms.</source>
-        <translation>Verbindungsaufbau %1 ms, Antwortzeit %2 ms.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>TLS in use.</source>
-        <translation>TLS aktiv.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Not encrypted (no TLS).</source>
-        <translation>Nicht verschlüsselt (kein TLS).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Read-only is in effect.</source>
-        <translation>Nur-Lese-Modus ist aktiv.</translation>
-    </message>
-</context>
-<context>
-    <name>stratum::ui::ConnectionTester</name>
-    <message>
-        <location line="+91"/>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Could not open the database</source>
-        <translation>Die Datenbank konnte nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Check that the file exists (or that its folder is writable) and the path is spelled right.</source>
-        <translation>Prüfen Sie, ob die Datei existiert (oder ihr Ordner beschreibbar ist) und der Pfad richtig geschrieben ist.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Authentication failed</source>
-        <translation>Authentifizierung fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check the user name and the password. The server may also expect another authentication method for this host (pg_hba.conf).</source>
-        <translation>Prüfen Sie Benutzername und Passwort. Der Server erwartet für diesen Host eventuell auch eine andere Authentifizierungsmethode (pg_hba.conf).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>SSL required</source>
-        <translation>SSL erforderlich</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server only accepts encrypted connections from here: set SSL mode to require (or verify-full with a root certificate).</source>
-        <translation>Der Server nimmt von hier nur verschlüsselte Verbindungen an: setzen Sie den SSL-Modus auf require (oder verify-full mit einem Stammzertifikat).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>SSL not available</source>
-        <translation>SSL nicht verfügbar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server does not offer TLS; use SSL mode prefer or disable, or enable ssl on the server.</source>
-        <translation>Der Server bietet kein TLS an; verwenden Sie den SSL-Modus prefer oder disable oder aktivieren Sie ssl auf dem Server.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Certificate problem</source>
-        <translation>Zertifikatsproblem</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server&apos;s certificate could not be verified: check the root certificate file and that the host name matches the certificate.</source>
-        <translation>Das Zertifikat des Servers konnte nicht überprüft werden: prüfen Sie die Stammzertifikatsdatei und ob der Hostname zum Zertifikat passt.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No such database</source>
-        <translation>Datenbank existiert nicht</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check the database name; the server has no database by that name.</source>
-        <translation>Prüfen Sie den Datenbanknamen; der Server hat keine Datenbank mit diesem Namen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Connection refused</source>
-        <translation>Verbindung abgelehnt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing accepts connections at that host and port. Is the server running, and listening on this address (listen_addresses, port)?</source>
-        <translation>Unter diesem Host und Port nimmt nichts Verbindungen an. Läuft der Server, und lauscht er auf dieser Adresse (listen_addresses, port)?</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Timed out</source>
-        <translation>Zeitüberschreitung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The host did not answer in time. Check the host name, the port and any firewall or VPN in between, or raise the connect timeout.</source>
-        <translation>Der Host hat nicht rechtzeitig geantwortet. Prüfen Sie Hostname, Port und Firewalls oder VPNs dazwischen, oder erhöhen Sie das Verbindungs-Timeout.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Unknown host</source>
-        <translation>Unbekannter Host</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The host name could not be resolved; check its spelling and your DNS.</source>
-        <translation>Der Hostname konnte nicht aufgelöst werden; prüfen Sie die Schreibweise und Ihr DNS.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not available</source>
-        <translation>Nicht verfügbar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Connection failed</source>
-        <translation>Verbindung fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -3632,39 +3716,6 @@ Passwort für %2 (leer lassen, um ~/.pgpass zu verwenden):</translation>
     </message>
 </context>
 <context>
-    <name>stratum::ui::ProposedConnection</name>
-    <message>
-        <location filename="../ui/connect/ProposedConnection.cpp" line="+29"/>
-        <source>Connection URL (does not parse)</source>
-        <translation>Verbindungs-URL (nicht lesbar)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Also set, not used</source>
-        <translation>Ebenfalls gesetzt, nicht verwendet</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Migrations</source>
-        <translation>Migrationen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Migrations (%1)</source>
-        <translation>Migrationen (%1)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Alembic configuration</source>
-        <translation>Alembic-Konfiguration</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Environment file (read, no connection values)</source>
-        <translation>Umgebungsdatei (gelesen, keine Verbindungswerte)</translation>
-    </message>
-</context>
-<context>
     <name>stratum::ui::RehearsalDialog</name>
     <message>
         <location filename="../ui/migrations/RehearsalDialog.cpp" line="+16"/>
@@ -3764,44 +3815,6 @@ Passwort für %2 (leer lassen, um ~/.pgpass zu verwenden):</translation>
         <location line="+12"/>
         <source>Showing the first %1 rows; the rest was not fetched.</source>
         <translation>Die ersten %1 Zeilen werden angezeigt; der Rest wurde nicht abgerufen.</translation>
-    </message>
-</context>
-<context>
-    <name>stratum::ui::ReviewBuilder</name>
-    <message>
-        <location filename="../ui/migrations/ReviewBuilder.cpp" line="+34"/>
-        <source>The database stands at several heads (%1); --sql starts from one revision.</source>
-        <translation>Die Datenbank steht auf mehreren Heads (%1); --sql beginnt bei einer einzigen Revision.</translation>
-    </message>
-    <message>
-        <location line="+61"/>
-        <source>Revision %1</source>
-        <translation>Revision %1</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>A merge revision: its own statements, without version-table updates.</source>
-        <translation>Eine Merge-Revision: ihre eigenen Anweisungen, ohne Änderungen an der Versionstabelle.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Range to %1</source>
-        <translation>Bereich bis %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Upgrade %1 → %2 (revisions: %3)</source>
-        <translation>Upgrade %1 → %2 (Revisionen: %3)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Downgrade %1 → %2 (revisions: %3)</source>
-        <translation>Downgrade %1 → %2 (Revisionen: %3)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The database is already at %1</source>
-        <translation>Die Datenbank steht bereits auf %1</translation>
     </message>
 </context>
 <context>
@@ -4047,34 +4060,6 @@ Passwort für %2 (leer lassen, um ~/.pgpass zu verwenden):</translation>
         <location line="+6"/>
         <source>Failing statement: %1</source>
         <translation>Fehlgeschlagene Anweisung: %1</translation>
-    </message>
-</context>
-<context>
-    <name>stratum::ui::RunOutcome</name>
-    <message>
-        <location filename="../ui/migrations/MigrationRunner.cpp" line="+50"/>
-        <source>Stratum could not read the version table after the run: %1</source>
-        <translation>Stratum konnte die Versionstabelle nach dem Lauf nicht lesen: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The database is at base (no revision applied).</source>
-        <translation>Die Datenbank steht auf base (keine Revision angewendet).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The database is at %1.</source>
-        <translation>Die Datenbank steht auf %1.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Nothing was changed: the failing run was rolled back as a whole.</source>
-        <translation>Nichts wurde geändert: der fehlgeschlagene Lauf wurde als Ganzes zurückgerollt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Revisions committed before the failure stay applied (one transaction per revision); the failing revision was rolled back.</source>
-        <translation>Vor dem Fehler festgeschriebene Revisionen bleiben angewendet (eine Transaktion pro Revision); die fehlgeschlagene Revision wurde zurückgerollt.</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,434 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ConnectionTesterText</name>
+    <message>
+        <location filename="../ui/connect/ConnectionTester.cpp" line="+63"/>
+        <source>Connected to %1 %2.</source>
+        <translation>Conectado a %1 %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect %1 ms, round trip %2 ms.</source>
+        <translation>Conexión %1 ms, ida y vuelta %2 ms.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TLS in use.</source>
+        <translation>TLS en uso.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not encrypted (no TLS).</source>
+        <translation>Sin cifrar (sin TLS).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read-only is in effect.</source>
+        <translation>El modo de solo lectura está activo.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Could not open the database</source>
+        <translation>No se pudo abrir la base de datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the file exists (or that its folder is writable) and the path is spelled right.</source>
+        <translation>Compruebe que el archivo existe (o que su carpeta admite escritura) y que la ruta está bien escrita.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Authentication failed</source>
+        <translation>Error de autenticación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the user name and the password. The server may also expect another authentication method for this host (pg_hba.conf).</source>
+        <translation>Compruebe el nombre de usuario y la contraseña. También puede que el servidor espere otro método de autenticación para este host (pg_hba.conf).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SSL required</source>
+        <translation>SSL obligatorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server only accepts encrypted connections from here: set SSL mode to require (or verify-full with a root certificate).</source>
+        <translation>El servidor solo acepta conexiones cifradas desde aquí: ponga el modo SSL en require (o verify-full con un certificado raíz).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SSL not available</source>
+        <translation>SSL no disponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server does not offer TLS; use SSL mode prefer or disable, or enable ssl on the server.</source>
+        <translation>El servidor no ofrece TLS; use el modo SSL prefer o disable, o active ssl en el servidor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Certificate problem</source>
+        <translation>Problema con el certificado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s certificate could not be verified: check the root certificate file and that the host name matches the certificate.</source>
+        <translation>No se pudo verificar el certificado del servidor: compruebe el archivo del certificado raíz y que el nombre de host coincida con el certificado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No such database</source>
+        <translation>No existe la base de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the database name; the server has no database by that name.</source>
+        <translation>Compruebe el nombre de la base de datos; el servidor no tiene ninguna con ese nombre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection refused</source>
+        <translation>Conexión rechazada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing accepts connections at that host and port. Is the server running, and listening on this address (listen_addresses, port)?</source>
+        <translation>Nada acepta conexiones en ese host y puerto. ¿Está el servidor en marcha y escuchando en esa dirección (listen_addresses, port)?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Timed out</source>
+        <translation>Tiempo de espera agotado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The host did not answer in time. Check the host name, the port and any firewall or VPN in between, or raise the connect timeout.</source>
+        <translation>El host no respondió a tiempo. Compruebe el nombre de host, el puerto y cualquier cortafuegos o VPN intermedio, o aumente el tiempo de espera de conexión.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown host</source>
+        <translation>Host desconocido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The host name could not be resolved; check its spelling and your DNS.</source>
+        <translation>No se pudo resolver el nombre de host; compruebe cómo está escrito y su DNS.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not available</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection failed</source>
+        <translation>Error de conexión</translation>
+    </message>
+</context>
+<context>
+    <name>DotEnvText</name>
+    <message>
+        <location filename="../core/config/DotEnv.cpp" line="+192"/>
+        <source>unterminated quoted variable name</source>
+        <translation>nombre de variable entre comillas sin cerrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty variable name</source>
+        <translation>nombre de variable vacío</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected a variable name before &apos;=&apos;</source>
+        <translation>se esperaba un nombre de variable antes de &apos;=&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a variable name after &apos;export&apos;</source>
+        <translation>se esperaba un nombre de variable después de &apos;export&apos;</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>unterminated double-quoted value</source>
+        <translation>valor entre comillas dobles sin cerrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unterminated single-quoted value</source>
+        <translation>valor entre comillas simples sin cerrar</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>unexpected text after the closing quote</source>
+        <translation>texto inesperado después de la comilla de cierre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected text</source>
+        <translation>texto inesperado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected &apos;=&apos; after the variable name</source>
+        <translation>se esperaba &apos;=&apos; después del nombre de la variable</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>cannot read the file: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the file is not valid UTF-8 (byte 0x%1); python-dotenv refuses it</source>
+        <translation>el archivo no es UTF-8 válido (byte 0x%1); python-dotenv lo rechaza</translation>
+    </message>
+</context>
+<context>
+    <name>LintText</name>
+    <message>
+        <location filename="../core/migrate/lint/MigrationLint.cpp" line="+222"/>
+        <source>drops table %1 and its %2 row(s)</source>
+        <translation>elimina la tabla %1 y sus %2 fila(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drops table %1 and every row in it</source>
+        <translation>elimina la tabla %1 y todas sus filas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rename the table instead, and drop it in a later release once nothing uses it and a backup exists</source>
+        <translation>renombre la tabla en su lugar y elimínela en una versión posterior, cuando nada la use y exista una copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the downgrade can recreate table %1 but not the rows it held</source>
+        <translation>el downgrade puede volver a crear la tabla %1, pero no las filas que contenía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keep a backup or copy the rows to an archive table before dropping</source>
+        <translation>guarde una copia de seguridad o copie las filas a una tabla de archivo antes de eliminarla</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>drops column %1 of %2 and its values</source>
+        <translation>elimina la columna %1 de %2 y sus valores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stop reading and writing the column first, then drop it in a later revision</source>
+        <translation>deje primero de leer y escribir la columna y elimínela después en una revisión posterior</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the downgrade can add column %1 back to %2, but empty</source>
+        <translation>el downgrade puede volver a añadir la columna %1 a %2, pero vacía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copy the column&apos;s values to an archive table before dropping it</source>
+        <translation>copie los valores de la columna a una tabla de archivo antes de eliminarla</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>adding NOT NULL column %1 without a default fails: %2 has %3 row(s)</source>
+        <translation>añadir la columna NOT NULL %1 sin valor predeterminado falla: %2 tiene %3 fila(s)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>adding NOT NULL column %1 without a default fails if %2 has any rows</source>
+        <translation>añadir la columna NOT NULL %1 sin valor predeterminado falla si %2 tiene alguna fila</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add the column nullable (or with a server_default), fill it, then alter it to NOT NULL</source>
+        <translation>añada la columna admitiendo NULL (o con server_default), rellénela y cámbiela después a NOT NULL</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a volatile default makes PostgreSQL rewrite %1 under an exclusive lock</source>
+        <translation>un valor predeterminado volátil hace que PostgreSQL reescriba %1 bajo un bloqueo exclusivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add the column without a default, then fill it in batches</source>
+        <translation>añada la columna sin valor predeterminado y rellénela después por lotes</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>narrows the type of %1 in %2: values that do not fit fail the upgrade or lose precision</source>
+        <translation>reduce el tipo de %1 en %2: los valores que no quepan hacen fallar el upgrade o pierden precisión</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>changes the type of %1 in %2: values are converted and may not survive the conversion</source>
+        <translation>cambia el tipo de %1 en %2: los valores se convierten y pueden no sobrevivir a la conversión</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add a column of the new type, copy and check the values, then switch over</source>
+        <translation>añada una columna del tipo nuevo, copie y compruebe los valores y cambie después a ella</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the downgrade restores the old type of %1, not the values the conversion changed</source>
+        <translation>el downgrade restaura el tipo anterior de %1, no los valores que cambió la conversión</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the type change rewrites %1 (a large table) under an ACCESS EXCLUSIVE lock</source>
+        <translation>el cambio de tipo reescribe %1 (una tabla grande) bajo un bloqueo ACCESS EXCLUSIVE</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the type change rewrites %1 under an ACCESS EXCLUSIVE lock; on a large table reads and writes wait</source>
+        <translation>el cambio de tipo reescribe %1 bajo un bloqueo ACCESS EXCLUSIVE; en una tabla grande, lecturas y escrituras esperan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add a new column, backfill it in batches, switch the application to it, then drop the old column</source>
+        <translation>añada una columna nueva, rellénela por lotes, haga que la aplicación la use y elimine después la columna antigua</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>setting %1 NOT NULL fails: %2 has rows where it is NULL</source>
+        <translation>poner %1 como NOT NULL falla: %2 tiene filas donde es NULL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>setting %1 NOT NULL fails if any row of %2 holds NULL there</source>
+        <translation>poner %1 como NOT NULL falla si alguna fila de %2 contiene NULL en ella</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fill the NULLs first (an UPDATE in the same revision or before)</source>
+        <translation>rellene primero los NULL (un UPDATE en la misma revisión o en una anterior)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SET NOT NULL scans all of %1 under an ACCESS EXCLUSIVE lock</source>
+        <translation>SET NOT NULL recorre toda %1 bajo un bloqueo ACCESS EXCLUSIVE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add CHECK (%1 IS NOT NULL) NOT VALID, VALIDATE it, then SET NOT NULL (PostgreSQL 12+ skips the scan)</source>
+        <translation>añada CHECK (%1 IS NOT NULL) NOT VALID, valídelo con VALIDATE y después SET NOT NULL (PostgreSQL 12+ se salta el recorrido)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>CREATE INDEX without CONCURRENTLY blocks writes to %1 (a large table) while the index builds</source>
+        <translation>CREATE INDEX sin CONCURRENTLY bloquea las escrituras en %1 (una tabla grande) mientras se construye el índice</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CREATE INDEX without CONCURRENTLY blocks writes to %1 while the index builds; long on a large table</source>
+        <translation>CREATE INDEX sin CONCURRENTLY bloquea las escrituras en %1 mientras se construye el índice; en una tabla grande, mucho tiempo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>create it with postgresql_concurrently=True inside op.get_context().autocommit_block()</source>
+        <translation>créelo con postgresql_concurrently=True dentro de op.get_context().autocommit_block()</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the new unique key (%1) fails: %2 already has duplicate values</source>
+        <translation>la nueva clave única (%1) falla: %2 ya tiene valores duplicados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the new unique key (%1) fails if %2 holds duplicate values</source>
+        <translation>la nueva clave única (%1) falla si %2 contiene valores duplicados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>find and resolve the duplicates first (GROUP BY %1 HAVING count(*) &gt; 1)</source>
+        <translation>busque y resuelva primero los duplicados (GROUP BY %1 HAVING count(*) &gt; 1)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>building the index of the new key locks %1 against writes</source>
+        <translation>construir el índice de la nueva clave bloquea las escrituras en %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CREATE UNIQUE INDEX CONCURRENTLY first, then ADD CONSTRAINT ... USING INDEX</source>
+        <translation>primero CREATE UNIQUE INDEX CONCURRENTLY y después ADD CONSTRAINT ... USING INDEX</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>adding the foreign key scans %1 while holding a lock on it and on %2</source>
+        <translation>añadir la clave foránea recorre %1 manteniendo un bloqueo sobre ella y sobre %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>add it NOT VALID, then VALIDATE CONSTRAINT in a later step</source>
+        <translation>añádala con NOT VALID y ejecute VALIDATE CONSTRAINT en un paso posterior</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>adding the check constraint scans %1 under an ACCESS EXCLUSIVE lock</source>
+        <translation>añadir la restricción CHECK recorre %1 bajo un bloqueo ACCESS EXCLUSIVE</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the SQL drops or deletes data</source>
+        <translation>el SQL elimina datos u objetos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review the statement; back up what it removes</source>
+        <translation>revise la sentencia; haga una copia de seguridad de lo que elimina</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the downgrade cannot restore rows the SQL removed or changed</source>
+        <translation>el downgrade no puede restaurar las filas que el SQL eliminó o cambió</translation>
+    </message>
+</context>
+<context>
     <name>MigrationHistory</name>
     <message>
         <location filename="../ui/migrations/MigrationHistory.cpp" line="+98"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationRunnerText</name>
+    <message>
+        <location filename="../ui/migrations/MigrationRunner.cpp" line="+53"/>
+        <source>Stratum could not read the version table after the run: %1</source>
+        <translation>Stratum no pudo leer la tabla de versiones después de la ejecución: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database is at base (no revision applied).</source>
+        <translation>La base de datos está en base (ninguna revisión aplicada).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database is at %1.</source>
+        <translation>La base de datos está en %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was changed: the failing run was rolled back as a whole.</source>
+        <translation>No se cambió nada: la ejecución fallida se revirtió por completo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revisions committed before the failure stay applied (one transaction per revision); the failing revision was rolled back.</source>
+        <translation>Las revisiones confirmadas antes del fallo siguen aplicadas (una transacción por revisión); la revisión fallida se revirtió.</translation>
     </message>
 </context>
 <context>
@@ -25,6 +448,281 @@
         <location line="+64"/>
         <source>no confirmation dialog appeared</source>
         <translation>no apareció ningún diálogo de confirmación</translation>
+    </message>
+</context>
+<context>
+    <name>OperationText</name>
+    <message numerus="yes">
+        <location filename="../core/migrate/lint/OperationDescription.cpp" line="+58"/>
+        <source>create table %1 with %n column(s)</source>
+        <translation>
+            <numerusform>crear la tabla %1 con %n columna</numerusform>
+            <numerusform>crear la tabla %1 con %n columnas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>drop table %1</source>
+        <translation>eliminar la tabla %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add column %1 to %2</source>
+        <translation>añadir la columna %1 a %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>drop column %1 from %2</source>
+        <translation>eliminar la columna %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>type %1</source>
+        <translation>tipo %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NULL allowed</source>
+        <translation>admite NULL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT NULL</source>
+        <translation>NOT NULL</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no default</source>
+        <translation>sin valor predeterminado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default %1</source>
+        <translation>valor predeterminado %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>comment set</source>
+        <translation>comentario definido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comment dropped</source>
+        <translation>comentario eliminado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>renamed to %1</source>
+        <translation>renombrada a %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alter column %1 of %2: %3</source>
+        <translation>modificar la columna %1 de %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no change</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>create unique index %1 on %2 %3</source>
+        <translation>crear el índice único %1 en %2 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create index %1 on %2 %3</source>
+        <translation>crear el índice %1 en %2 %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (concurrently)</source>
+        <translation> (CONCURRENTLY)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>drop index %1</source>
+        <translation>eliminar el índice %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drop index %1 on %2</source>
+        <translation>eliminar el índice %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>add primary key %1on %2 %3</source>
+        <translation>añadir la clave primaria %1en %2 %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add foreign key %1on %2 %3 referencing %4 %5</source>
+        <translation>añadir la clave foránea %1en %2 %3 que referencia a %4 %5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add unique constraint %1on %2 %3</source>
+        <translation>añadir la restricción única %1en %2 %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add check constraint %1on %2 (%3)</source>
+        <translation>añadir la restricción CHECK %1en %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>drop constraint %1 from %2</source>
+        <translation>eliminar la restricción %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>rename table %1 to %2</source>
+        <translation>renombrar la tabla %1 a %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>set the comment of table %1</source>
+        <translation>definir el comentario de la tabla %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>drop the comment of table %1</source>
+        <translation>eliminar el comentario de la tabla %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>run SQL: %1</source>
+        <translation>ejecutar SQL: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>alter table %1 in batch mode: %2</source>
+        <translation>modificar la tabla %1 en modo batch: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Destructive</source>
+        <translation>Destructiva</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data-dependent</source>
+        <translation>Depende de los datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locking</source>
+        <translation>Bloqueante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Irreversible</source>
+        <translation>Irreversible</translation>
+    </message>
+</context>
+<context>
+    <name>ProposedConnectionText</name>
+    <message>
+        <location filename="../ui/connect/ProposedConnection.cpp" line="+35"/>
+        <source>%1, line %2</source>
+        <translation>%1, línea %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>environment variable %1</source>
+        <translation>variable de entorno %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alembic&apos;s default for %1</source>
+        <translation>valor predeterminado de Alembic para %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not set</source>
+        <translation>sin definir</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>Driver</source>
+        <translation>Controlador</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>database file</source>
+        <translation>archivo de base de datos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>port</source>
+        <translation>puerto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>database</source>
+        <translation>base de datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>user</source>
+        <translation>usuario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>password</source>
+        <translation>contraseña</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SSL mode</source>
+        <translation>modo SSL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connect timeout</source>
+        <translation>tiempo de espera de conexión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read-only</source>
+        <translation>solo lectura</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Connection URL (does not parse)</source>
+        <translation>URL de conexión (no se puede interpretar)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also set, not used</source>
+        <translation>También definida, no se usa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Migrations</source>
+        <translation>Migraciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migrations (%1)</source>
+        <translation>Migraciones (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Alembic configuration</source>
+        <translation>Configuración de Alembic</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Environment file (read, no connection values)</source>
+        <translation>Archivo de entorno (leído, sin valores de conexión)</translation>
     </message>
 </context>
 <context>
@@ -132,9 +830,62 @@
     </message>
 </context>
 <context>
-    <name>stratum::config</name>
+    <name>ReviewBuilderText</name>
     <message>
-        <location filename="../core/config/WorkspaceDiscovery.cpp" line="+67"/>
+        <location filename="../ui/migrations/ReviewBuilder.cpp" line="+41"/>
+        <source>The script could not be interpreted</source>
+        <translation>No se pudo interpretar el script</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>(needs Alembic)</source>
+        <translation>(necesita Alembic)</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>No table changes.</source>
+        <translation>No hay cambios en las tablas.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The database stands at several heads (%1); --sql starts from one revision.</source>
+        <translation>La base de datos está en varios heads (%1); --sql parte de una sola revisión.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Revision %1</source>
+        <translation>Revisión %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A merge revision: its own statements, without version-table updates.</source>
+        <translation>Una revisión de fusión: sus propias sentencias, sin actualizar la tabla de versiones.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Range to %1</source>
+        <translation>Rango hasta %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Upgrade %1 → %2 (revisions: %3)</source>
+        <translation>Upgrade %1 → %2 (revisiones: %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downgrade %1 → %2 (revisions: %3)</source>
+        <translation>Downgrade %1 → %2 (revisiones: %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database is already at %1</source>
+        <translation>La base de datos ya está en %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceDiscoveryText</name>
+    <message>
+        <location filename="../core/config/WorkspaceDiscovery.cpp" line="+71"/>
         <source>no [%1] section; Alembic reads its settings from there</source>
         <translation>no hay sección [%1]; Alembic lee de ahí su configuración</translation>
     </message>
@@ -142,6 +893,66 @@
         <location line="+27"/>
         <source>the script_location folder %1 does not exist yet</source>
         <translation>la carpeta de script_location %1 todavía no existe</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>ALEMBIC_CONFIG environment variable</source>
+        <translation>variable de entorno ALEMBIC_CONFIG</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>in the folder</source>
+        <translation>en la carpeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in a parent folder (inside the same Git work tree)</source>
+        <translation>en una carpeta superior (dentro del mismo árbol de trabajo de Git)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>not a folder</source>
+        <translation>no es una carpeta</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>names %1, which is not a file</source>
+        <translation>nombra %1, que no es un archivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no alembic.ini in %1 (nor above it inside its Git work tree)</source>
+        <translation>no hay alembic.ini en %1 (ni por encima, dentro de su árbol de trabajo de Git)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 in %2 is ignored: the environment variable is already set</source>
+        <translation>%1 en %2 se ignora: la variable de entorno ya está definida</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 in %2:%3 has no value (&apos;=&apos; missing)</source>
+        <translation>%1 en %2:%3 no tiene valor (falta &apos;=&apos;)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 is empty (%2)</source>
+        <translation>%1 está vacío (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is still Alembic&apos;s placeholder (%2); set DATABASE_URL or edit it</source>
+        <translation>%1 sigue siendo el marcador de posición de Alembic (%2); defina DATABASE_URL o edítelo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no connection URL: set DATABASE_URL (environment or .env) or sqlalchemy.url in alembic.ini</source>
+        <translation>no hay URL de conexión: defina DATABASE_URL (entorno o .env) o sqlalchemy.url en alembic.ini</translation>
     </message>
 </context>
 <context>
@@ -165,19 +976,6 @@
         <location line="+4"/>
         <source>script_location &apos;%1&apos; names a Python package resource; Stratum needs a folder path (for example %(here)s/migrations)</source>
         <translation>script_location &apos;%1&apos; nombra un recurso de un paquete de Python; Stratum necesita la ruta de una carpeta (por ejemplo, %(here)s/migrations)</translation>
-    </message>
-</context>
-<context>
-    <name>stratum::config::DotEnv</name>
-    <message>
-        <location filename="../core/config/DotEnv.cpp" line="+446"/>
-        <source>cannot read the file: %1</source>
-        <translation>no se puede leer el archivo: %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>the file is not valid UTF-8 (byte 0x%1); python-dotenv refuses it</source>
-        <translation>el archivo no es UTF-8 válido (byte 0x%1); python-dotenv lo rechaza</translation>
     </message>
 </context>
 <context>
@@ -247,54 +1045,6 @@
     </message>
 </context>
 <context>
-    <name>stratum::config::Parser</name>
-    <message>
-        <location filename="../core/config/DotEnv.cpp" line="-269"/>
-        <source>unterminated quoted variable name</source>
-        <translation>nombre de variable entre comillas sin cerrar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>empty variable name</source>
-        <translation>nombre de variable vacío</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>expected a variable name before &apos;=&apos;</source>
-        <translation>se esperaba un nombre de variable antes de &apos;=&apos;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>expected a variable name after &apos;export&apos;</source>
-        <translation>se esperaba un nombre de variable después de &apos;export&apos;</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>unterminated double-quoted value</source>
-        <translation>valor entre comillas dobles sin cerrar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unterminated single-quoted value</source>
-        <translation>valor entre comillas simples sin cerrar</translation>
-    </message>
-    <message>
-        <location line="+89"/>
-        <source>unexpected text after the closing quote</source>
-        <translation>texto inesperado después de la comilla de cierre</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>unexpected text</source>
-        <translation>texto inesperado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>expected &apos;=&apos; after the variable name</source>
-        <translation>se esperaba &apos;=&apos; después del nombre de la variable</translation>
-    </message>
-</context>
-<context>
     <name>stratum::config::ValueOrigin</name>
     <message>
         <location filename="../core/config/Workspace.cpp" line="+41"/>
@@ -315,536 +1065,6 @@
         <location line="+8"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>stratum::config::WorkspaceDiscovery</name>
-    <message>
-        <location filename="../core/config/WorkspaceDiscovery.cpp" line="+39"/>
-        <source>ALEMBIC_CONFIG environment variable</source>
-        <translation>variable de entorno ALEMBIC_CONFIG</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>in the folder</source>
-        <translation>en la carpeta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>in a parent folder (inside the same Git work tree)</source>
-        <translation>en una carpeta superior (dentro del mismo árbol de trabajo de Git)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>not a folder</source>
-        <translation>no es una carpeta</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>names %1, which is not a file</source>
-        <translation>nombra %1, que no es un archivo</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>no alembic.ini in %1 (nor above it inside its Git work tree)</source>
-        <translation>no hay alembic.ini en %1 (ni por encima, dentro de su árbol de trabajo de Git)</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>%1 in %2 is ignored: the environment variable is already set</source>
-        <translation>%1 en %2 se ignora: la variable de entorno ya está definida</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 in %2:%3 has no value (&apos;=&apos; missing)</source>
-        <translation>%1 en %2:%3 no tiene valor (falta &apos;=&apos;)</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>%1 is empty (%2)</source>
-        <translation>%1 está vacío (%2)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is still Alembic&apos;s placeholder (%2); set DATABASE_URL or edit it</source>
-        <translation>%1 sigue siendo el marcador de posición de Alembic (%2); defina DATABASE_URL o edítelo</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>no connection URL: set DATABASE_URL (environment or .env) or sqlalchemy.url in alembic.ini</source>
-        <translation>no hay URL de conexión: defina DATABASE_URL (entorno o .env) o sqlalchemy.url en alembic.ini</translation>
-    </message>
-</context>
-<context>
-    <name>stratum::migrate</name>
-    <message>
-        <location filename="../core/migrate/lint/OperationDescription.cpp" line="+170"/>
-        <source>Destructive</source>
-        <translation>Destructiva</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Data-dependent</source>
-        <translation>Depende de los datos</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Locking</source>
-        <translation>Bloqueante</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Irreversible</source>
-        <translation>Irreversible</translation>
-    </message>
-</context>
-<context>
-    <name>stratum::migrate::Describer</name>
-    <message numerus="yes">
-        <location line="-121"/>
-        <source>create table %1 with %n column(s)</source>
-        <translation>
-            <numerusform>crear la tabla %1 con %n columna</numerusform>
-            <numerusform>crear la tabla %1 con %n columnas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>drop table %1</source>
-        <translation>eliminar la tabla %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>add column %1 to %2</source>
-        <translation>añadir la columna %1 a %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>drop column %1 from %2</source>
-        <translation>eliminar la columna %1 de %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>type %1</source>
-        <translation>tipo %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>NULL allowed</source>
-        <translation>admite NULL</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>NOT NULL</source>
-        <translation>NOT NULL</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>no default</source>
-        <translation>sin valor predeterminado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>default %1</source>
-        <translation>valor predeterminado %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>comment set</source>
-        <translation>comentario definido</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>comment dropped</source>
-        <translation>comentario eliminado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>renamed to %1</source>
-        <translation>renombrada a %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>alter column %1 of %2: %3</source>
-        <translation>modificar la columna %1 de %2: %3</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no change</source>
-        <translation>sin cambios</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>create unique index %1 on %2 %3</source>
-        <translation>crear el índice único %1 en %2 %3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>create index %1 on %2 %3</source>
-        <translation>crear el índice %1 en %2 %3</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> (concurrently)</source>
-        <translation> (CONCURRENTLY)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>drop index %1</source>
-        <translation>eliminar el índice %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>drop index %1 on %2</source>
-        <translation>eliminar el índice %1 de %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>add primary key %1on %2 %3</source>
-        <translation>añadir la clave primaria %1en %2 %3</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>add foreign key %1on %2 %3 referencing %4 %5</source>
-        <translation>añadir la clave foránea %1en %2 %3 que referencia a %4 %5</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>add unique constraint %1on %2 %3</source>
-        <translation>añadir la restricción única %1en %2 %3</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>add check constraint %1on %2 (%3)</source>
-        <translation>añadir la restricción CHECK %1en %2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>drop constraint %1 from %2</source>
-        <translation>eliminar la restricción %1 de %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>rename table %1 to %2</source>
-        <translation>renombrar la tabla %1 a %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>set the comment of table %1</source>
-        <translation>definir el comentario de la tabla %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>drop the comment of table %1</source>
-        <translation>eliminar el comentario de la tabla %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>run SQL: %1</source>
-        <translation>ejecutar SQL: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>alter table %1 in batch mode: %2</source>
-        <translation>modificar la tabla %1 en modo batch: %2</translation>
-    </message>
-</context>
-<context>
-    <name>stratum::migrate::Linter</name>
-    <message>
-        <location filename="../core/migrate/lint/MigrationLint.cpp" line="+219"/>
-        <source>drops table %1 and its %2 row(s)</source>
-        <translation>elimina la tabla %1 y sus %2 fila(s)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>drops table %1 and every row in it</source>
-        <translation>elimina la tabla %1 y todas sus filas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>rename the table instead, and drop it in a later release once nothing uses it and a backup exists</source>
-        <translation>renombre la tabla en su lugar y elimínela en una versión posterior, cuando nada la use y exista una copia de seguridad</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the downgrade can recreate table %1 but not the rows it held</source>
-        <translation>el downgrade puede volver a crear la tabla %1, pero no las filas que contenía</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>keep a backup or copy the rows to an archive table before dropping</source>
-        <translation>guarde una copia de seguridad o copie las filas a una tabla de archivo antes de eliminarla</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>drops column %1 of %2 and its values</source>
-        <translation>elimina la columna %1 de %2 y sus valores</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>stop reading and writing the column first, then drop it in a later revision</source>
-        <translation>deje primero de leer y escribir la columna y elimínela después en una revisión posterior</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the downgrade can add column %1 back to %2, but empty</source>
-        <translation>el downgrade puede volver a añadir la columna %1 a %2, pero vacía</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>copy the column&apos;s values to an archive table before dropping it</source>
-        <translation>copie los valores de la columna a una tabla de archivo antes de eliminarla</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>adding NOT NULL column %1 without a default fails: %2 has %3 row(s)</source>
-        <translation>añadir la columna NOT NULL %1 sin valor predeterminado falla: %2 tiene %3 fila(s)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>adding NOT NULL column %1 without a default fails if %2 has any rows</source>
-        <translation>añadir la columna NOT NULL %1 sin valor predeterminado falla si %2 tiene alguna fila</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>add the column nullable (or with a server_default), fill it, then alter it to NOT NULL</source>
-        <translation>añada la columna admitiendo NULL (o con server_default), rellénela y cámbiela después a NOT NULL</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>a volatile default makes PostgreSQL rewrite %1 under an exclusive lock</source>
-        <translation>un valor predeterminado volátil hace que PostgreSQL reescriba %1 bajo un bloqueo exclusivo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>add the column without a default, then fill it in batches</source>
-        <translation>añada la columna sin valor predeterminado y rellénela después por lotes</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>narrows the type of %1 in %2: values that do not fit fail the upgrade or lose precision</source>
-        <translation>reduce el tipo de %1 en %2: los valores que no quepan hacen fallar el upgrade o pierden precisión</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>changes the type of %1 in %2: values are converted and may not survive the conversion</source>
-        <translation>cambia el tipo de %1 en %2: los valores se convierten y pueden no sobrevivir a la conversión</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>add a column of the new type, copy and check the values, then switch over</source>
-        <translation>añada una columna del tipo nuevo, copie y compruebe los valores y cambie después a ella</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the downgrade restores the old type of %1, not the values the conversion changed</source>
-        <translation>el downgrade restaura el tipo anterior de %1, no los valores que cambió la conversión</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>the type change rewrites %1 (a large table) under an ACCESS EXCLUSIVE lock</source>
-        <translation>el cambio de tipo reescribe %1 (una tabla grande) bajo un bloqueo ACCESS EXCLUSIVE</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the type change rewrites %1 under an ACCESS EXCLUSIVE lock; on a large table reads and writes wait</source>
-        <translation>el cambio de tipo reescribe %1 bajo un bloqueo ACCESS EXCLUSIVE; en una tabla grande, lecturas y escrituras esperan</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>add a new column, backfill it in batches, switch the application to it, then drop the old column</source>
-        <translation>añada una columna nueva, rellénela por lotes, haga que la aplicación la use y elimine después la columna antigua</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>setting %1 NOT NULL fails: %2 has rows where it is NULL</source>
-        <translation>poner %1 como NOT NULL falla: %2 tiene filas donde es NULL</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>setting %1 NOT NULL fails if any row of %2 holds NULL there</source>
-        <translation>poner %1 como NOT NULL falla si alguna fila de %2 contiene NULL en ella</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>fill the NULLs first (an UPDATE in the same revision or before)</source>
-        <translation>rellene primero los NULL (un UPDATE en la misma revisión o en una anterior)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>SET NOT NULL scans all of %1 under an ACCESS EXCLUSIVE lock</source>
-        <translation>SET NOT NULL recorre toda %1 bajo un bloqueo ACCESS EXCLUSIVE</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>add CHECK (%1 IS NOT NULL) NOT VALID, VALIDATE it, then SET NOT NULL (PostgreSQL 12+ skips the scan)</source>
-        <translation>añada CHECK (%1 IS NOT NULL) NOT VALID, valídelo con VALIDATE y después SET NOT NULL (PostgreSQL 12+ se salta el recorrido)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>CREATE INDEX without CONCURRENTLY blocks writes to %1 (a large table) while the index builds</source>
-        <translation>CREATE INDEX sin CONCURRENTLY bloquea las escrituras en %1 (una tabla grande) mientras se construye el índice</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>CREATE INDEX without CONCURRENTLY blocks writes to %1 while the index builds; long on a large table</source>
-        <translation>CREATE INDEX sin CONCURRENTLY bloquea las escrituras en %1 mientras se construye el índice; en una tabla grande, mucho tiempo</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>create it with postgresql_concurrently=True inside op.get_context().autocommit_block()</source>
-        <translation>créelo con postgresql_concurrently=True dentro de op.get_context().autocommit_block()</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>the new unique key (%1) fails: %2 already has duplicate values</source>
-        <translation>la nueva clave única (%1) falla: %2 ya tiene valores duplicados</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the new unique key (%1) fails if %2 holds duplicate values</source>
-        <translation>la nueva clave única (%1) falla si %2 contiene valores duplicados</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>find and resolve the duplicates first (GROUP BY %1 HAVING count(*) &gt; 1)</source>
-        <translation>busque y resuelva primero los duplicados (GROUP BY %1 HAVING count(*) &gt; 1)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>building the index of the new key locks %1 against writes</source>
-        <translation>construir el índice de la nueva clave bloquea las escrituras en %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CREATE UNIQUE INDEX CONCURRENTLY first, then ADD CONSTRAINT ... USING INDEX</source>
-        <translation>primero CREATE UNIQUE INDEX CONCURRENTLY y después ADD CONSTRAINT ... USING INDEX</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>adding the foreign key scans %1 while holding a lock on it and on %2</source>
-        <translation>añadir la clave foránea recorre %1 manteniendo un bloqueo sobre ella y sobre %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+5"/>
-        <source>add it NOT VALID, then VALIDATE CONSTRAINT in a later step</source>
-        <translation>añádala con NOT VALID y ejecute VALIDATE CONSTRAINT en un paso posterior</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>adding the check constraint scans %1 under an ACCESS EXCLUSIVE lock</source>
-        <translation>añadir la restricción CHECK recorre %1 bajo un bloqueo ACCESS EXCLUSIVE</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>the SQL drops or deletes data</source>
-        <translation>el SQL elimina datos u objetos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>review the statement; back up what it removes</source>
-        <translation>revise la sentencia; haga una copia de seguridad de lo que elimina</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the downgrade cannot restore rows the SQL removed or changed</source>
-        <translation>el downgrade no puede restaurar las filas que el SQL eliminó o cambió</translation>
-    </message>
-</context>
-<context>
-    <name>stratum::ui</name>
-    <message>
-        <location filename="../ui/connect/ProposedConnection.cpp" line="+31"/>
-        <source>%1, line %2</source>
-        <translation>%1, línea %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>environment variable %1</source>
-        <translation>variable de entorno %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Alembic&apos;s default for %1</source>
-        <translation>valor predeterminado de Alembic para %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>not set</source>
-        <translation>sin definir</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+2"/>
-        <source>Driver</source>
-        <translation>Controlador</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>database file</source>
-        <translation>archivo de base de datos</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>host</source>
-        <translation>host</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>port</source>
-        <translation>puerto</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>database</source>
-        <translation>base de datos</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>user</source>
-        <translation>usuario</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>password</source>
-        <translation>contraseña</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>SSL mode</source>
-        <translation>modo SSL</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>connect timeout</source>
-        <translation>tiempo de espera de conexión</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>read-only</source>
-        <translation>solo lectura</translation>
-    </message>
-    <message>
-        <location filename="../ui/migrations/ReviewBuilder.cpp" line="+38"/>
-        <source>The script could not be interpreted</source>
-        <translation>No se pudo interpretar el script</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>(needs Alembic)</source>
-        <translation>(necesita Alembic)</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <source>No table changes.</source>
-        <translation>No hay cambios en las tablas.</translation>
     </message>
 </context>
 <context>
@@ -1704,142 +1924,6 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
         <location line="+25"/>
         <source>Could not read the file: %1</source>
         <translation>No se pudo leer el archivo: %1</translation>
-    </message>
-</context>
-<context>
-    <name>stratum::ui::ConnectionTestResult</name>
-    <message>
-        <location filename="../ui/connect/ConnectionTester.cpp" line="+60"/>
-        <source>Connected to %1 %2.</source>
-        <translation>Conectado a %1 %2.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Connect %1 ms, round trip %2 ms.</source>
-        <translation>Conexión %1 ms, ida y vuelta %2 ms.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>TLS in use.</source>
-        <translation>TLS en uso.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Not encrypted (no TLS).</source>
-        <translation>Sin cifrar (sin TLS).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Read-only is in effect.</source>
-        <translation>El modo de solo lectura está activo.</translation>
-    </message>
-</context>
-<context>
-    <name>stratum::ui::ConnectionTester</name>
-    <message>
-        <location line="+91"/>
-        <source>Cancelled</source>
-        <translation>Cancelado</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Could not open the database</source>
-        <translation>No se pudo abrir la base de datos</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Check that the file exists (or that its folder is writable) and the path is spelled right.</source>
-        <translation>Compruebe que el archivo existe (o que su carpeta admite escritura) y que la ruta está bien escrita.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Authentication failed</source>
-        <translation>Error de autenticación</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check the user name and the password. The server may also expect another authentication method for this host (pg_hba.conf).</source>
-        <translation>Compruebe el nombre de usuario y la contraseña. También puede que el servidor espere otro método de autenticación para este host (pg_hba.conf).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>SSL required</source>
-        <translation>SSL obligatorio</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server only accepts encrypted connections from here: set SSL mode to require (or verify-full with a root certificate).</source>
-        <translation>El servidor solo acepta conexiones cifradas desde aquí: ponga el modo SSL en require (o verify-full con un certificado raíz).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>SSL not available</source>
-        <translation>SSL no disponible</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server does not offer TLS; use SSL mode prefer or disable, or enable ssl on the server.</source>
-        <translation>El servidor no ofrece TLS; use el modo SSL prefer o disable, o active ssl en el servidor.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Certificate problem</source>
-        <translation>Problema con el certificado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server&apos;s certificate could not be verified: check the root certificate file and that the host name matches the certificate.</source>
-        <translation>No se pudo verificar el certificado del servidor: compruebe el archivo del certificado raíz y que el nombre de host coincida con el certificado.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No such database</source>
-        <translation>No existe la base de datos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check the database name; the server has no database by that name.</source>
-        <translation>Compruebe el nombre de la base de datos; el servidor no tiene ninguna con ese nombre.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Connection refused</source>
-        <translation>Conexión rechazada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing accepts connections at that host and port. Is the server running, and listening on this address (listen_addresses, port)?</source>
-        <translation>Nada acepta conexiones en ese host y puerto. ¿Está el servidor en marcha y escuchando en esa dirección (listen_addresses, port)?</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Timed out</source>
-        <translation>Tiempo de espera agotado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The host did not answer in time. Check the host name, the port and any firewall or VPN in between, or raise the connect timeout.</source>
-        <translation>El host no respondió a tiempo. Compruebe el nombre de host, el puerto y cualquier cortafuegos o VPN intermedio, o aumente el tiempo de espera de conexión.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Unknown host</source>
-        <translation>Host desconocido</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The host name could not be resolved; check its spelling and your DNS.</source>
-        <translation>No se pudo resolver el nombre de host; compruebe cómo está escrito y su DNS.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not available</source>
-        <translation>No disponible</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Connection failed</source>
-        <translation>Error de conexión</translation>
     </message>
 </context>
 <context>
@@ -3632,39 +3716,6 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
     </message>
 </context>
 <context>
-    <name>stratum::ui::ProposedConnection</name>
-    <message>
-        <location filename="../ui/connect/ProposedConnection.cpp" line="+29"/>
-        <source>Connection URL (does not parse)</source>
-        <translation>URL de conexión (no se puede interpretar)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Also set, not used</source>
-        <translation>También definida, no se usa</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Migrations</source>
-        <translation>Migraciones</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Migrations (%1)</source>
-        <translation>Migraciones (%1)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Alembic configuration</source>
-        <translation>Configuración de Alembic</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Environment file (read, no connection values)</source>
-        <translation>Archivo de entorno (leído, sin valores de conexión)</translation>
-    </message>
-</context>
-<context>
     <name>stratum::ui::RehearsalDialog</name>
     <message>
         <location filename="../ui/migrations/RehearsalDialog.cpp" line="+16"/>
@@ -3764,44 +3815,6 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
         <location line="+12"/>
         <source>Showing the first %1 rows; the rest was not fetched.</source>
         <translation>Se muestran las primeras %1 filas; el resto no se obtuvo.</translation>
-    </message>
-</context>
-<context>
-    <name>stratum::ui::ReviewBuilder</name>
-    <message>
-        <location filename="../ui/migrations/ReviewBuilder.cpp" line="+34"/>
-        <source>The database stands at several heads (%1); --sql starts from one revision.</source>
-        <translation>La base de datos está en varios heads (%1); --sql parte de una sola revisión.</translation>
-    </message>
-    <message>
-        <location line="+61"/>
-        <source>Revision %1</source>
-        <translation>Revisión %1</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>A merge revision: its own statements, without version-table updates.</source>
-        <translation>Una revisión de fusión: sus propias sentencias, sin actualizar la tabla de versiones.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Range to %1</source>
-        <translation>Rango hasta %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Upgrade %1 → %2 (revisions: %3)</source>
-        <translation>Upgrade %1 → %2 (revisiones: %3)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Downgrade %1 → %2 (revisions: %3)</source>
-        <translation>Downgrade %1 → %2 (revisiones: %3)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The database is already at %1</source>
-        <translation>La base de datos ya está en %1</translation>
     </message>
 </context>
 <context>
@@ -4047,34 +4060,6 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
         <location line="+6"/>
         <source>Failing statement: %1</source>
         <translation>Sentencia fallida: %1</translation>
-    </message>
-</context>
-<context>
-    <name>stratum::ui::RunOutcome</name>
-    <message>
-        <location filename="../ui/migrations/MigrationRunner.cpp" line="+50"/>
-        <source>Stratum could not read the version table after the run: %1</source>
-        <translation>Stratum no pudo leer la tabla de versiones después de la ejecución: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The database is at base (no revision applied).</source>
-        <translation>La base de datos está en base (ninguna revisión aplicada).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The database is at %1.</source>
-        <translation>La base de datos está en %1.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Nothing was changed: the failing run was rolled back as a whole.</source>
-        <translation>No se cambió nada: la ejecución fallida se revirtió por completo.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Revisions committed before the failure stay applied (one transaction per revision); the failing revision was rolled back.</source>
-        <translation>Las revisiones confirmadas antes del fallo siguen aplicadas (una transacción por revisión); la revisión fallida se revirtió.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,14 @@
 #include <QFileInfo>
 #include <QStringDecoder>
 
+// The translation context of this file's messages. It sits outside any
+// namespace because lupdate names a context after the enclosing scopes,
+// and the name it records must be the one looked up at run time.
+class DotEnvText
+{
+    Q_DECLARE_TR_FUNCTIONS(DotEnvText)
+};
+
 namespace stratum::config {
 namespace {
 
@@ -29,11 +37,6 @@ bool isNewline(QChar c)
 bool isLineSpace(QChar c)
 {
     return isPySpace(c) && !isNewline(c);
-}
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("stratum::config::DotEnv", text);
 }
 
 // Decodes the escapes python-dotenv's decode_escapes() recognises: `set`
@@ -186,8 +189,8 @@ private:
         if (c == u'\'') {  // '([^']+)'
             const qsizetype close = m_s.indexOf(u'\'', m_pos + 1);
             if (close <= m_pos + 1) {
-                fail(m_pos, close < 0 ? tr("unterminated quoted variable name")
-                                      : tr("empty variable name"));
+                fail(m_pos, close < 0 ? DotEnvText::tr("unterminated quoted variable name")
+                                      : DotEnvText::tr("empty variable name"));
                 return false;
             }
             key = m_s.mid(m_pos + 1, close - m_pos - 1).toString();
@@ -200,8 +203,8 @@ private:
                !isPySpace(m_s[m_pos]))
             ++m_pos;
         if (m_pos == start) {
-            fail(m_pos, c == u'=' ? tr("expected a variable name before '='")
-                                  : tr("expected a variable name after 'export'"));
+            fail(m_pos, c == u'=' ? DotEnvText::tr("expected a variable name before '='")
+                                  : DotEnvText::tr("expected a variable name after 'export'"));
             return false;
         }
         key = m_s.mid(start, m_pos - start).toString();
@@ -230,8 +233,8 @@ private:
         if (close < 0)
             close = lastEscaped;
         if (close < 0) {
-            fail(m_pos, q == u'"' ? tr("unterminated double-quoted value")
-                                  : tr("unterminated single-quoted value"));
+            fail(m_pos, q == u'"' ? DotEnvText::tr("unterminated double-quoted value")
+                                  : DotEnvText::tr("unterminated single-quoted value"));
             return false;
         }
         const QStringView raw = m_s.mid(body, close - body);
@@ -320,11 +323,12 @@ private:
         if (p < m_s.size() && !isNewline(m_s[p])) {
             QString message;
             if (quoted)
-                message = tr("unexpected text after the closing quote");
+                message = DotEnvText::tr("unexpected text after the closing quote");
             else if (!key)
-                message = tr("unexpected text");  // not reachable: a comment runs to the line end
+                message = DotEnvText::tr(
+                    "unexpected text");  // not reachable: a comment runs to the line end
             else
-                message = tr("expected '=' after the variable name");
+                message = DotEnvText::tr("expected '=' after the variable name");
             // Point at the offending character; fail() resumes from m_pos, as
             // Python does, which is on the same line.
             fail(p, message);
@@ -443,7 +447,7 @@ Result<DotEnv> DotEnv::readFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         Error e;
-        e.message = tr("cannot read the file: %1").arg(file.errorString());
+        e.message = DotEnvText::tr("cannot read the file: %1").arg(file.errorString());
         e.source = path;
         e.code = QStringLiteral("io");
         return e;
@@ -455,8 +459,9 @@ Result<DotEnv> DotEnv::readFile(const QString &path)
     std::optional<Error> encodingError;
     if (const qsizetype bad = invalidUtf8Offset(bytes); bad >= 0) {
         Error e;
-        e.message = tr("the file is not valid UTF-8 (byte 0x%1); python-dotenv refuses it")
-                        .arg(static_cast<unsigned char>(bytes[bad]), 2, 16, QLatin1Char('0'));
+        e.message =
+            DotEnvText::tr("the file is not valid UTF-8 (byte 0x%1); python-dotenv refuses it")
+                .arg(static_cast<unsigned char>(bytes[bad]), 2, 16, QLatin1Char('0'));
         e.source = path;
         e.code = QStringLiteral("encoding");
         const QString before = QString::fromUtf8(bytes.left(bad));

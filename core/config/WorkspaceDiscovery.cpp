@@ -7,17 +7,20 @@
 #include <QDir>
 #include <QFileInfo>
 
+// The translation context of this file's messages. It sits outside any
+// namespace because lupdate names a context after the enclosing scopes,
+// and the name it records must be the one looked up at run time.
+class WorkspaceDiscoveryText
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkspaceDiscoveryText)
+};
+
 namespace stratum::config {
 namespace {
 
 const QString kAlembicIni = QStringLiteral("alembic.ini");
 // What `alembic init` writes into sqlalchemy.url.
 const QString kAlembicPlaceholderUrl = QStringLiteral("driver://user:pass@localhost/dbname");
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("stratum::config::WorkspaceDiscovery", text);
-}
 
 QString parentOf(const QString &dir)
 {
@@ -64,7 +67,9 @@ void readAlembicIni(Workspace &ws, std::optional<Candidate> &urlCandidate)
     ws.errors << ini.errors();
     if (!ini.ini().hasSection(ini.section())) {
         Error e;
-        e.message = tr("no [%1] section; Alembic reads its settings from there").arg(ws.section);
+        e.message =
+            WorkspaceDiscoveryText::tr("no [%1] section; Alembic reads its settings from there")
+                .arg(ws.section);
         e.source = ws.alembicIni;
         e.code = QStringLiteral("config");
         ws.errors << e;
@@ -90,8 +95,9 @@ void readAlembicIni(Workspace &ws, std::optional<Candidate> &urlCandidate)
     if (const auto dir = ini.scriptDirectory(); dir.ok()) {
         ws.scriptDirectory = *dir;
         if (!QFileInfo(ws.scriptDirectory).isDir())
-            ws.notes
-                << tr("the script_location folder %1 does not exist yet").arg(ws.scriptDirectory);
+            ws.notes << WorkspaceDiscoveryText::tr(
+                            "the script_location folder %1 does not exist yet")
+                            .arg(ws.scriptDirectory);
     } else if (ini.mainOption(QStringLiteral("script_location")).ok()) {
         ws.errors << dir.error();  // missing key or a package resource; else already reported
     }
@@ -130,7 +136,7 @@ QString WorkspaceDiscovery::findAlembicIni(const QString &folder, QString *found
     const QString fromEnv = m_env.value(QStringLiteral("ALEMBIC_CONFIG"));
     if (!fromEnv.isEmpty()) {
         if (foundBy)
-            *foundBy = tr("ALEMBIC_CONFIG environment variable");
+            *foundBy = WorkspaceDiscoveryText::tr("ALEMBIC_CONFIG environment variable");
         return QDir::cleanPath(QDir(dir).absoluteFilePath(fromEnv));
     }
     // The search stops at the Git work tree's root; outside one, at the folder.
@@ -145,8 +151,9 @@ QString WorkspaceDiscovery::findAlembicIni(const QString &folder, QString *found
         const QString candidate = QDir(d).filePath(kAlembicIni);
         if (QFileInfo(candidate).isFile()) {
             if (foundBy)
-                *foundBy = d == dir ? tr("in the folder")
-                                    : tr("in a parent folder (inside the same Git work tree)");
+                *foundBy = d == dir ? WorkspaceDiscoveryText::tr("in the folder")
+                                    : WorkspaceDiscoveryText::tr(
+                                          "in a parent folder (inside the same Git work tree)");
             return QDir::cleanPath(candidate);
         }
         if (d == stop)
@@ -161,7 +168,7 @@ Workspace WorkspaceDiscovery::discover(const QString &folder) const
     ws.folder = QDir::cleanPath(QDir(folder).absolutePath());
     if (!QFileInfo(ws.folder).isDir()) {
         Error e;
-        e.message = tr("not a folder");
+        e.message = WorkspaceDiscoveryText::tr("not a folder");
         e.source = ws.folder;
         e.code = QStringLiteral("io");
         ws.errors << e;
@@ -171,12 +178,14 @@ Workspace WorkspaceDiscovery::discover(const QString &folder) const
     ws.alembicIni = findAlembicIni(ws.folder, &ws.alembicIniFoundBy);
     std::optional<Candidate> iniUrl;
     if (!ws.alembicIni.isEmpty() && !QFileInfo(ws.alembicIni).isFile()) {
-        ws.errors << errorFrom(ValueOrigin::environment(QStringLiteral("ALEMBIC_CONFIG")),
-                               tr("names %1, which is not a file").arg(ws.alembicIni),
-                               QStringLiteral("config"));
+        ws.errors << errorFrom(
+            ValueOrigin::environment(QStringLiteral("ALEMBIC_CONFIG")),
+            WorkspaceDiscoveryText::tr("names %1, which is not a file").arg(ws.alembicIni),
+            QStringLiteral("config"));
     } else if (ws.alembicIni.isEmpty()) {
-        ws.notes
-            << tr("no alembic.ini in %1 (nor above it inside its Git work tree)").arg(ws.folder);
+        ws.notes << WorkspaceDiscoveryText::tr(
+                        "no alembic.ini in %1 (nor above it inside its Git work tree)")
+                        .arg(ws.folder);
     } else {
         readAlembicIni(ws, iniUrl);
     }
@@ -202,7 +211,8 @@ Workspace WorkspaceDiscovery::discover(const QString &folder) const
         if (m_env.contains(name)) {
             candidates.append({{m_env.value(name), ValueOrigin::environment(name)}, true});
             if (dotValues.contains(name))
-                ws.notes << tr("%1 in %2 is ignored: the environment variable is already set")
+                ws.notes << WorkspaceDiscoveryText::tr(
+                                "%1 in %2 is ignored: the environment variable is already set")
                                 .arg(name, ws.dotEnv);
             continue;
         }
@@ -210,7 +220,7 @@ Workspace WorkspaceDiscovery::discover(const QString &folder) const
         if (!entry)
             continue;
         if (!entry->value) {
-            ws.notes << tr("%1 in %2:%3 has no value ('=' missing)")
+            ws.notes << WorkspaceDiscoveryText::tr("%1 in %2:%3 has no value ('=' missing)")
                             .arg(name, ws.dotEnv)
                             .arg(entry->line);
             continue;
@@ -239,11 +249,13 @@ Workspace WorkspaceDiscovery::discover(const QString &folder) const
             continue;
         }
         if (text.trimmed().isEmpty()) {
-            ws.notes << tr("%1 is empty (%2)").arg(key, c.value.origin.toString());
+            ws.notes << WorkspaceDiscoveryText::tr("%1 is empty (%2)")
+                            .arg(key, c.value.origin.toString());
             continue;
         }
         if (placeholder) {
-            ws.notes << tr("%1 is still Alembic's placeholder (%2); set DATABASE_URL or edit it")
+            ws.notes << WorkspaceDiscoveryText::tr(
+                            "%1 is still Alembic's placeholder (%2); set DATABASE_URL or edit it")
                             .arg(key, c.value.origin.toString());
             continue;
         }
@@ -254,8 +266,9 @@ Workspace WorkspaceDiscovery::discover(const QString &folder) const
             continue;
         }
         // Url's errors never echo the password; point into the file when we can.
-        Error e =
-            errorFrom(c.value.origin, tr("%1: %2").arg(key, url.error().message), url.error().code);
+        Error e = errorFrom(c.value.origin,
+                            WorkspaceDiscoveryText::tr("%1: %2").arg(key, url.error().message),
+                            url.error().code);
         if (c.value.origin.kind == ValueOrigin::Kind::Environment)
             e.column = url.error().column;
         else if (c.verbatim && url.error().column > 0)
@@ -264,8 +277,9 @@ Workspace WorkspaceDiscovery::discover(const QString &folder) const
         ws.errors << e;
     }
     if (!ws.urlText)
-        ws.notes << tr("no connection URL: set DATABASE_URL (environment or .env) or "
-                       "sqlalchemy.url in alembic.ini");
+        ws.notes << WorkspaceDiscoveryText::tr(
+            "no connection URL: set DATABASE_URL (environment or .env) or "
+            "sqlalchemy.url in alembic.ini");
     return ws;
 }
 

@@ -11,14 +11,17 @@
 
 #include <limits>
 
+// The translation context of this file's messages. It sits outside any
+// namespace because lupdate names a context after the enclosing scopes,
+// and the name it records must be the one looked up at run time.
+class ConnectionTesterText
+{
+    Q_DECLARE_TR_FUNCTIONS(ConnectionTesterText)
+};
+
 namespace stratum::ui {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("stratum::ui::ConnectionTester", text);
-}
 
 // The first value of a one-row query, or an empty string.
 QString queryScalar(engine::DriverConnection &conn, const QString &sql)
@@ -57,15 +60,16 @@ QString plainWords(QString text)
 QString ConnectionTestResult::summary() const
 {
     if (ok) {
-        QString s = tr("Connected to %1 %2.").arg(backend, serverVersion);
+        QString s = ConnectionTesterText::tr("Connected to %1 %2.").arg(backend, serverVersion);
         s += QLatin1Char(' ') +
-             tr("Connect %1 ms, round trip %2 ms.")
+             ConnectionTesterText::tr("Connect %1 ms, round trip %2 ms.")
                  .arg(QString::number(connectMs, 'f', 0),
                       QString::number(roundTripMs, 'f', roundTripMs < 10 ? 2 : 0));
         if (backend != QLatin1String("SQLite"))
-            s += QLatin1Char(' ') + (tls ? tr("TLS in use.") : tr("Not encrypted (no TLS)."));
+            s += QLatin1Char(' ') + (tls ? ConnectionTesterText::tr("TLS in use.")
+                                         : ConnectionTesterText::tr("Not encrypted (no TLS)."));
         if (readOnlyVerified)
-            s += QLatin1Char(' ') + tr("Read-only is in effect.");
+            s += QLatin1Char(' ') + ConnectionTesterText::tr("Read-only is in effect.");
         return s;
     }
     QString s = title.isEmpty() ? message : title + QLatin1String(": ") + message;
@@ -156,7 +160,7 @@ ConnectionTestResult ConnectionTester::test(const ConnectionProfile &profile,
     }
     if (isCancelled()) {
         conn.close();
-        r.title = tr("Cancelled");
+        r.title = ConnectionTesterText::tr("Cancelled");
         return r;
     }
     r.roundTripMs = best;
@@ -189,49 +193,58 @@ void ConnectionTester::explain(const Error &error, config::Backend backend,
     const QString lower = error.message.toLower();
     auto has = [&](const char *s) { return lower.contains(QLatin1String(s)); };
     if (backend == config::Backend::SQLite) {
-        out.title = tr("Could not open the database");
+        out.title = ConnectionTesterText::tr("Could not open the database");
         if (has("unable to open") || has("cantopen"))
-            out.hint = tr("Check that the file exists (or that its folder is writable) and the "
-                          "path is spelled right.");
+            out.hint = ConnectionTesterText::tr(
+                "Check that the file exists (or that its folder is writable) and the "
+                "path is spelled right.");
         return;
     }
     if (has("password authentication failed") || has("no password supplied") ||
         error.code == QLatin1String("28P01") || (has("role \"") && has("does not exist"))) {
-        out.title = tr("Authentication failed");
-        out.hint = tr("Check the user name and the password. The server may also expect "
-                      "another authentication method for this host (pg_hba.conf).");
+        out.title = ConnectionTesterText::tr("Authentication failed");
+        out.hint = ConnectionTesterText::tr(
+            "Check the user name and the password. The server may also expect "
+            "another authentication method for this host (pg_hba.conf).");
     } else if (has("ssl off") || has("no encryption") || has("ssl connection is required")) {
-        out.title = tr("SSL required");
-        out.hint = tr("The server only accepts encrypted connections from here: set SSL mode "
-                      "to require (or verify-full with a root certificate).");
+        out.title = ConnectionTesterText::tr("SSL required");
+        out.hint = ConnectionTesterText::tr(
+            "The server only accepts encrypted connections from here: set SSL mode "
+            "to require (or verify-full with a root certificate).");
     } else if (has("server does not support ssl")) {
-        out.title = tr("SSL not available");
-        out.hint = tr("The server does not offer TLS; use SSL mode prefer or disable, or "
-                      "enable ssl on the server.");
+        out.title = ConnectionTesterText::tr("SSL not available");
+        out.hint = ConnectionTesterText::tr(
+            "The server does not offer TLS; use SSL mode prefer or disable, or "
+            "enable ssl on the server.");
     } else if (has("certificate")) {
-        out.title = tr("Certificate problem");
-        out.hint = tr("The server's certificate could not be verified: check the root "
-                      "certificate file and that the host name matches the certificate.");
+        out.title = ConnectionTesterText::tr("Certificate problem");
+        out.hint = ConnectionTesterText::tr(
+            "The server's certificate could not be verified: check the root "
+            "certificate file and that the host name matches the certificate.");
     } else if (error.code == QLatin1String("3D000") ||
                (has("database \"") && has("does not exist"))) {
-        out.title = tr("No such database");
-        out.hint = tr("Check the database name; the server has no database by that name.");
+        out.title = ConnectionTesterText::tr("No such database");
+        out.hint = ConnectionTesterText::tr(
+            "Check the database name; the server has no database by that name.");
     } else if (has("connection refused")) {
-        out.title = tr("Connection refused");
-        out.hint = tr("Nothing accepts connections at that host and port. Is the server "
-                      "running, and listening on this address (listen_addresses, port)?");
+        out.title = ConnectionTesterText::tr("Connection refused");
+        out.hint = ConnectionTesterText::tr(
+            "Nothing accepts connections at that host and port. Is the server "
+            "running, and listening on this address (listen_addresses, port)?");
     } else if (has("timed out") || has("timeout expired")) {
-        out.title = tr("Timed out");
-        out.hint = tr("The host did not answer in time. Check the host name, the port and any "
-                      "firewall or VPN in between, or raise the connect timeout.");
+        out.title = ConnectionTesterText::tr("Timed out");
+        out.hint = ConnectionTesterText::tr(
+            "The host did not answer in time. Check the host name, the port and any "
+            "firewall or VPN in between, or raise the connect timeout.");
     } else if (has("could not translate host name") || has("name or service not known") ||
                has("temporary failure in name resolution")) {
-        out.title = tr("Unknown host");
-        out.hint = tr("The host name could not be resolved; check its spelling and your DNS.");
+        out.title = ConnectionTesterText::tr("Unknown host");
+        out.hint = ConnectionTesterText::tr(
+            "The host name could not be resolved; check its spelling and your DNS.");
     } else if (has("not yet available") || has("no driver")) {
-        out.title = tr("Not available");
+        out.title = ConnectionTesterText::tr("Not available");
     } else {
-        out.title = tr("Connection failed");
+        out.title = ConnectionTesterText::tr("Connection failed");
     }
 }
 

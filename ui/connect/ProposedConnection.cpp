@@ -6,14 +6,17 @@
 #include <QDir>
 #include <QFileInfo>
 
+// The translation context of this file's messages. It sits outside any
+// namespace because lupdate names a context after the enclosing scopes,
+// and the name it records must be the one looked up at run time.
+class ProposedConnectionText
+{
+    Q_DECLARE_TR_FUNCTIONS(ProposedConnectionText)
+};
+
 namespace stratum::ui {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("stratum::ui::ProposedConnection", text);
-}
 
 // "alembic.ini, line 3 (sqlalchemy.url)" or "environment variable DATABASE_URL".
 ValueSource sourceFor(const QString &what, const config::ValueOrigin &origin, const QDir &project)
@@ -28,19 +31,20 @@ ValueSource sourceFor(const QString &what, const config::ValueOrigin &origin, co
         QString file = project.relativeFilePath(origin.path);
         if (file.startsWith(QLatin1String("../../..")))
             file = QDir::toNativeSeparators(origin.path);
-        s.display = s.line > 0 ? tr("%1, line %2").arg(file).arg(s.line) : file;
+        s.display =
+            s.line > 0 ? ProposedConnectionText::tr("%1, line %2").arg(file).arg(s.line) : file;
         if (!origin.key.isEmpty())
             s.display += QLatin1String(" (") + origin.key + QLatin1Char(')');
         break;
     }
     case config::ValueOrigin::Kind::Environment:
-        s.display = tr("environment variable %1").arg(origin.key);
+        s.display = ProposedConnectionText::tr("environment variable %1").arg(origin.key);
         break;
     case config::ValueOrigin::Kind::Default:
-        s.display = tr("Alembic's default for %1").arg(origin.key);
+        s.display = ProposedConnectionText::tr("Alembic's default for %1").arg(origin.key);
         break;
     case config::ValueOrigin::Kind::None:
-        s.display = tr("not set");
+        s.display = ProposedConnectionText::tr("not set");
         break;
     }
     return s;
@@ -51,25 +55,25 @@ QString urlFields(const ConnectionProfile &p, bool hasPassword)
 {
     QStringList f;
     if (p.backend == config::Backend::SQLite) {
-        f << tr("Driver") << tr("database file");
+        f << ProposedConnectionText::tr("Driver") << ProposedConnectionText::tr("database file");
     } else {
-        f << tr("Driver");
+        f << ProposedConnectionText::tr("Driver");
         if (!p.host.isEmpty())
-            f << tr("host");
+            f << ProposedConnectionText::tr("host");
         if (p.port)
-            f << tr("port");
+            f << ProposedConnectionText::tr("port");
         if (!p.database.isEmpty())
-            f << tr("database");
+            f << ProposedConnectionText::tr("database");
         if (!p.user.isEmpty())
-            f << tr("user");
+            f << ProposedConnectionText::tr("user");
         if (hasPassword)
-            f << tr("password");
+            f << ProposedConnectionText::tr("password");
         if (!p.sslMode.isEmpty())
-            f << tr("SSL mode");
+            f << ProposedConnectionText::tr("SSL mode");
         if (p.connectTimeoutSeconds > 0)
-            f << tr("connect timeout");
+            f << ProposedConnectionText::tr("connect timeout");
         if (p.readOnly)
-            f << tr("read-only");
+            f << ProposedConnectionText::tr("read-only");
     }
     return f.join(QLatin1String(", "));
 }
@@ -97,29 +101,31 @@ ProposedConnection ProposedConnection::fromWorkspace(const config::Workspace &ws
     out.profile = profile;
 
     if (ws.urlText) {
-        out.sources << sourceFor(out.hasUrl ? urlFields(profile, out.password.has_value())
-                                            : tr("Connection URL (does not parse)"),
-                                 ws.urlText->origin, project);
+        out.sources << sourceFor(
+            out.hasUrl ? urlFields(profile, out.password.has_value())
+                       : ProposedConnectionText::tr("Connection URL (does not parse)"),
+            ws.urlText->origin, project);
     }
     for (const config::ValueOrigin &other : ws.otherUrls) {
-        ValueSource s = sourceFor(tr("Also set, not used"), other, project);
+        ValueSource s = sourceFor(ProposedConnectionText::tr("Also set, not used"), other, project);
         out.sources << s;
     }
     if (ws.scriptLocation) {
-        ValueSource s = sourceFor(tr("Migrations"), ws.scriptLocation->origin, project);
-        s.what = tr("Migrations (%1)").arg(ws.scriptLocation->value);
+        ValueSource s =
+            sourceFor(ProposedConnectionText::tr("Migrations"), ws.scriptLocation->origin, project);
+        s.what = ProposedConnectionText::tr("Migrations (%1)").arg(ws.scriptLocation->value);
         out.sources << s;
     }
     if (!ws.alembicIni.isEmpty() && !ws.scriptLocation) {
         ValueSource s;
-        s.what = tr("Alembic configuration");
+        s.what = ProposedConnectionText::tr("Alembic configuration");
         s.path = ws.alembicIni;
         s.display = project.relativeFilePath(ws.alembicIni);
         out.sources << s;
     }
     if (!ws.dotEnv.isEmpty() && !(ws.urlText && ws.urlText->origin.path == ws.dotEnv)) {
         ValueSource s;
-        s.what = tr("Environment file (read, no connection values)");
+        s.what = ProposedConnectionText::tr("Environment file (read, no connection values)");
         s.path = ws.dotEnv;
         s.display = project.relativeFilePath(ws.dotEnv);
         out.sources << s;

@@ -8,6 +8,14 @@
 #include <QThreadPool>
 #include <mutex>
 
+// The translation context of this file's messages. It sits outside any
+// namespace because lupdate names a context after the enclosing scopes,
+// and the name it records must be the one looked up at run time.
+class MigrationRunnerText
+{
+    Q_DECLARE_TR_FUNCTIONS(MigrationRunnerText)
+};
+
 namespace stratum::ui {
 
 using namespace stratum::migrate;
@@ -30,11 +38,6 @@ signals:
     void done(const stratum::ui::RunOutcome &outcome);
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MigrationRunner", text);
-}
-
 }  // namespace
 
 struct MigrationRunner::Shared
@@ -47,19 +50,23 @@ struct MigrationRunner::Shared
 QString RunOutcome::whereLeft() const
 {
     if (!positionError.isEmpty())
-        return tr("Stratum could not read the version table after the run: %1").arg(positionError);
+        return MigrationRunnerText::tr("Stratum could not read the version table after the run: %1")
+            .arg(positionError);
     const QString at =
         headsAfter.isEmpty()
-            ? tr("The database is at base (no revision applied).")
-            : tr("The database is at %1.").arg(headsAfter.join(QStringLiteral(", ")));
+            ? MigrationRunnerText::tr("The database is at base (no revision applied).")
+            : MigrationRunnerText::tr("The database is at %1.")
+                  .arg(headsAfter.join(QStringLiteral(", ")));
     if (ok)
         return at;
     if (headsAfter == headsBefore)
         return at + QLatin1Char(' ') +
-               tr("Nothing was changed: the failing run was rolled back as a whole.");
+               MigrationRunnerText::tr(
+                   "Nothing was changed: the failing run was rolled back as a whole.");
     return at + QLatin1Char(' ') +
-           tr("Revisions committed before the failure stay applied (one transaction per "
-              "revision); the failing revision was rolled back.");
+           MigrationRunnerText::tr(
+               "Revisions committed before the failure stay applied (one transaction per "
+               "revision); the failing revision was rolled back.");
 }
 
 MigrationRunner::MigrationRunner(QObject *parent)

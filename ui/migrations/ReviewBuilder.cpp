@@ -11,16 +11,19 @@
 #include <QHash>
 #include <QRegularExpression>
 
+// The translation context of this file's messages. It sits outside any
+// namespace because lupdate names a context after the enclosing scopes,
+// and the name it records must be the one looked up at run time.
+class ReviewBuilderText
+{
+    Q_DECLARE_TR_FUNCTIONS(ReviewBuilderText)
+};
+
 namespace stratum::ui {
 
 using namespace stratum::migrate;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReviewBuilder", text);
-}
 
 // The revision a version-table position names for --sql: one head, or base.
 QString startOf(const QStringList &heads)
@@ -35,7 +38,7 @@ void addOperations(ReviewContent &c, const MigrationHistory &h, int rev, bool up
     if (!s.operations) {
         ReviewContent::OperationRow row;
         row.revision = shortId;
-        row.description = tr("The script could not be interpreted");
+        row.description = ReviewBuilderText::tr("The script could not be interpreted");
         row.explanation = s.readError;
         row.unsupported = true;
         c.operations.push_back(row);
@@ -71,7 +74,7 @@ void addOperations(ReviewContent &c, const MigrationHistory &h, int rev, bool up
         ReviewContent::OperationRow row;
         row.revision = shortId;
         row.description = u.sourceText.section(QLatin1Char('\n'), 0, 0).trimmed();
-        row.explanation = u.message + QLatin1Char(' ') + tr("(needs Alembic)");
+        row.explanation = u.message + QLatin1Char(' ') + ReviewBuilderText::tr("(needs Alembic)");
         row.unsupported = true;
         row.line = u.line;
         c.operations.push_back(row);
@@ -147,7 +150,7 @@ void addSchemaDiff(ReviewContent &c, const MigrationHistory &h, const QString &b
             warnings << w.toString();
     }
     if (c.schemaDiff.isEmpty())
-        c.schemaNote = tr("No table changes.");
+        c.schemaNote = ReviewBuilderText::tr("No table changes.");
     if (!warnings.isEmpty())
         c.schemaNote += (c.schemaNote.isEmpty() ? QString() : QStringLiteral("\n")) +
                         warnings.join(QLatin1Char('\n'));
@@ -181,8 +184,10 @@ Result<QString> ReviewBuilder::rangeSql(const MigrationHistory &history, const Q
 {
     if (heads.size() > 1) {
         Error e;
-        e.message = tr("The database stands at several heads (%1); --sql starts from one revision.")
-                        .arg(heads.join(QStringLiteral(", ")));
+        e.message =
+            ReviewBuilderText::tr(
+                "The database stands at several heads (%1); --sql starts from one revision.")
+                .arg(heads.join(QStringLiteral(", ")));
         return e;
     }
     ScriptOperations operations(history.graph(), history.dialect());
@@ -242,7 +247,7 @@ ReviewContent ReviewBuilder::build(const ReviewRequest &request)
     addScript(c, *h, rev);
 
     if (!request.range) {
-        c.title = tr("Revision %1").arg(h->summary(rev).shortId);
+        c.title = ReviewBuilderText::tr("Revision %1").arg(h->summary(rev).shortId);
         c.stepIds << id;
         addOperations(c, *h, rev, true);
         const QList<int> &downs = g.downRevisions(rev);
@@ -264,7 +269,8 @@ ReviewContent ReviewBuilder::build(const ReviewRequest &request)
             Result<QStringList> dn = operations.render(MigrationStep::forRevision(g, rev, false));
             c.upgradeSql = up ? up->join(QStringLiteral(";\n\n")) : QString();
             c.downgradeSql = dn ? dn->join(QStringLiteral(";\n\n")) : QString();
-            c.sqlNote = tr("A merge revision: its own statements, without version-table updates.");
+            c.sqlNote = ReviewBuilderText::tr(
+                "A merge revision: its own statements, without version-table updates.");
             addSchemaDiff(c, *h, id, id);
         }
         return c;
@@ -277,7 +283,7 @@ ReviewContent ReviewBuilder::build(const ReviewRequest &request)
         c.upgrade ? planUpgrade(g, request.heads, id) : planDowngrade(g, request.heads, id);
     if (!steps) {
         c.sqlNote = steps.error().toString();
-        c.title = tr("Range to %1").arg(h->summary(rev).shortId);
+        c.title = ReviewBuilderText::tr("Range to %1").arg(h->summary(rev).shortId);
         return c;
     }
     for (const MigrationStep &step : steps.value()) {
@@ -287,11 +293,11 @@ ReviewContent ReviewBuilder::build(const ReviewRequest &request)
         addOperations(c, *h, step.revision, c.upgrade);
     }
     const QString from = startOf(request.heads);
-    c.title = (c.upgrade ? tr("Upgrade %1 → %2 (revisions: %3)")
-                         : tr("Downgrade %1 → %2 (revisions: %3)"))
+    c.title = (c.upgrade ? ReviewBuilderText::tr("Upgrade %1 → %2 (revisions: %3)")
+                         : ReviewBuilderText::tr("Downgrade %1 → %2 (revisions: %3)"))
                   .arg(from.left(8), id.left(8), QString::number(c.stepIds.size()));
     if (c.stepIds.isEmpty())
-        c.title = tr("The database is already at %1").arg(id.left(8));
+        c.title = ReviewBuilderText::tr("The database is already at %1").arg(id.left(8));
     Result<QString> sql = rangeSql(*h, request.heads, id, c.upgrade);
     if (sql)
         (c.upgrade ? c.upgradeSql : c.downgradeSql) = sql.value();

@@ -5,15 +5,18 @@
 #include <QRegularExpression>
 #include <QSet>
 
+// The translation context of this file's messages. It sits outside any
+// namespace because lupdate names a context after the enclosing scopes,
+// and the name it records must be the one looked up at run time.
+class LintText
+{
+    Q_DECLARE_TR_FUNCTIONS(LintText)
+};
+
 namespace stratum::migrate {
 namespace {
 
 using schema::TypeKind;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Lint", text);
-}
 
 QString ident(const QString &schema, const QString &name)
 {
@@ -216,25 +219,27 @@ private:
         const QString t = ident(o.schema, o.table);
         const std::optional<qint64> n = rows(o.schema, o.table);
         add(LintClass::Destructive,
-            n ? tr("drops table %1 and its %2 row(s)").arg(t).arg(*n)
-              : tr("drops table %1 and every row in it").arg(t),
-            tr("rename the table instead, and drop it in a later release once nothing uses it "
-               "and a backup exists"),
+            n ? LintText::tr("drops table %1 and its %2 row(s)").arg(t).arg(*n)
+              : LintText::tr("drops table %1 and every row in it").arg(t),
+            LintText::tr(
+                "rename the table instead, and drop it in a later release once nothing uses it "
+                "and a backup exists"),
             n.has_value());
         add(LintClass::Irreversible,
-            tr("the downgrade can recreate table %1 but not the rows it held").arg(t),
-            tr("keep a backup or copy the rows to an archive table before dropping"));
+            LintText::tr("the downgrade can recreate table %1 but not the rows it held").arg(t),
+            LintText::tr("keep a backup or copy the rows to an archive table before dropping"));
     }
 
     void dropColumn(const DropColumnOp &o)
     {
         const QString t = ident(o.schema, o.table);
         const QString c = ident({}, o.column);
-        add(LintClass::Destructive, tr("drops column %1 of %2 and its values").arg(c, t),
-            tr("stop reading and writing the column first, then drop it in a later revision"));
+        add(LintClass::Destructive, LintText::tr("drops column %1 of %2 and its values").arg(c, t),
+            LintText::tr(
+                "stop reading and writing the column first, then drop it in a later revision"));
         add(LintClass::Irreversible,
-            tr("the downgrade can add column %1 back to %2, but empty").arg(c, t),
-            tr("copy the column's values to an archive table before dropping it"));
+            LintText::tr("the downgrade can add column %1 back to %2, but empty").arg(c, t),
+            LintText::tr("copy the column's values to an archive table before dropping it"));
     }
 
     void addColumn(const AddColumnOp &o)
@@ -246,16 +251,18 @@ private:
         if (!nullable && !filled) {
             const std::optional<qint64> n = rows(o.schema, o.table);
             if (!n || *n > 0) {
-                const QString what = n ? tr("adding NOT NULL column %1 without a default fails: "
-                                            "%2 has %3 row(s)")
-                                             .arg(ident({}, c.name), ident(o.schema, o.table))
-                                             .arg(*n)
-                                       : tr("adding NOT NULL column %1 without a default fails "
-                                            "if %2 has any rows")
-                                             .arg(ident({}, c.name), ident(o.schema, o.table));
+                const QString what =
+                    n ? LintText::tr("adding NOT NULL column %1 without a default fails: "
+                                     "%2 has %3 row(s)")
+                            .arg(ident({}, c.name), ident(o.schema, o.table))
+                            .arg(*n)
+                      : LintText::tr("adding NOT NULL column %1 without a default fails "
+                                     "if %2 has any rows")
+                            .arg(ident({}, c.name), ident(o.schema, o.table));
                 add(LintClass::DataDependent, what,
-                    tr("add the column nullable (or with a server_default), fill it, then "
-                       "alter it to NOT NULL"),
+                    LintText::tr(
+                        "add the column nullable (or with a server_default), fill it, then "
+                        "alter it to NOT NULL"),
                     n.has_value());
             }
         }
@@ -263,9 +270,10 @@ private:
             c.serverDefault.value.contains(QLatin1String("random"), Qt::CaseInsensitive) &&
             large(o.schema, o.table).value_or(true))
             add(LintClass::Locking,
-                tr("a volatile default makes PostgreSQL rewrite %1 under an exclusive lock")
+                LintText::tr(
+                    "a volatile default makes PostgreSQL rewrite %1 under an exclusive lock")
                     .arg(ident(o.schema, o.table)),
-                tr("add the column without a default, then fill it in batches"));
+                LintText::tr("add the column without a default, then fill it in batches"));
     }
 
     void alterColumn(const AlterColumnOp &o)
@@ -284,31 +292,37 @@ private:
             if (change == TypeChange::Narrowing || change == TypeChange::Converting) {
                 add(LintClass::Destructive,
                     change == TypeChange::Narrowing
-                        ? tr("narrows the type of %1 in %2: values that do not fit fail the "
-                             "upgrade or lose precision")
+                        ? LintText::tr(
+                              "narrows the type of %1 in %2: values that do not fit fail the "
+                              "upgrade or lose precision")
                               .arg(c, t)
-                        : tr("changes the type of %1 in %2: values are converted and may not "
-                             "survive the conversion")
+                        : LintText::tr(
+                              "changes the type of %1 in %2: values are converted and may not "
+                              "survive the conversion")
                               .arg(c, t),
-                    tr("add a column of the new type, copy and check the values, then switch "
-                       "over"));
+                    LintText::tr(
+                        "add a column of the new type, copy and check the values, then switch "
+                        "over"));
                 add(LintClass::Irreversible,
-                    tr("the downgrade restores the old type of %1, not the values the "
-                       "conversion changed")
+                    LintText::tr("the downgrade restores the old type of %1, not the values the "
+                                 "conversion changed")
                         .arg(c));
             }
             if (pg() && !createdHere(o.schema, o.table) && (!from || pgRewrites(*from, to))) {
                 const std::optional<bool> big = large(o.schema, o.table);
                 if (big.value_or(true))
                     add(LintClass::Locking,
-                        big ? tr("the type change rewrites %1 (a large table) under an ACCESS "
-                                 "EXCLUSIVE lock")
+                        big ? LintText::tr(
+                                  "the type change rewrites %1 (a large table) under an ACCESS "
+                                  "EXCLUSIVE lock")
                                   .arg(t)
-                            : tr("the type change rewrites %1 under an ACCESS EXCLUSIVE lock; "
-                                 "on a large table reads and writes wait")
+                            : LintText::tr(
+                                  "the type change rewrites %1 under an ACCESS EXCLUSIVE lock; "
+                                  "on a large table reads and writes wait")
                                   .arg(t),
-                        tr("add a new column, backfill it in batches, switch the application "
-                           "to it, then drop the old column"),
+                        LintText::tr(
+                            "add a new column, backfill it in batches, switch the application "
+                            "to it, then drop the old column"),
                         big.has_value());
             }
         }
@@ -319,16 +333,20 @@ private:
                 nulls = m_context.data->hasNulls(o.schema, o.table, o.column);
             if (!nulls || *nulls)
                 add(LintClass::DataDependent,
-                    nulls ? tr("setting %1 NOT NULL fails: %2 has rows where it is NULL").arg(c, t)
-                          : tr("setting %1 NOT NULL fails if any row of %2 holds NULL there")
+                    nulls ? LintText::tr("setting %1 NOT NULL fails: %2 has rows where it is NULL")
+                                .arg(c, t)
+                          : LintText::tr(
+                                "setting %1 NOT NULL fails if any row of %2 holds NULL there")
                                 .arg(c, t),
-                    tr("fill the NULLs first (an UPDATE in the same revision or before)"),
+                    LintText::tr("fill the NULLs first (an UPDATE in the same revision or before)"),
                     nulls.has_value());
             if (pg() && large(o.schema, o.table).value_or(true))
                 add(LintClass::Locking,
-                    tr("SET NOT NULL scans all of %1 under an ACCESS EXCLUSIVE lock").arg(t),
-                    tr("add CHECK (%1 IS NOT NULL) NOT VALID, VALIDATE it, then SET NOT NULL "
-                       "(PostgreSQL 12+ skips the scan)")
+                    LintText::tr("SET NOT NULL scans all of %1 under an ACCESS EXCLUSIVE lock")
+                        .arg(t),
+                    LintText::tr(
+                        "add CHECK (%1 IS NOT NULL) NOT VALID, VALIDATE it, then SET NOT NULL "
+                        "(PostgreSQL 12+ skips the scan)")
                         .arg(o.column));
         }
     }
@@ -344,14 +362,16 @@ private:
         if (big && !*big)
             return;
         add(LintClass::Locking,
-            big ? tr("CREATE INDEX without CONCURRENTLY blocks writes to %1 (a large table) "
-                     "while the index builds")
+            big ? LintText::tr(
+                      "CREATE INDEX without CONCURRENTLY blocks writes to %1 (a large table) "
+                      "while the index builds")
                       .arg(t)
-                : tr("CREATE INDEX without CONCURRENTLY blocks writes to %1 while the index "
-                     "builds; long on a large table")
+                : LintText::tr(
+                      "CREATE INDEX without CONCURRENTLY blocks writes to %1 while the index "
+                      "builds; long on a large table")
                       .arg(t),
-            tr("create it with postgresql_concurrently=True inside "
-               "op.get_context().autocommit_block()"),
+            LintText::tr("create it with postgresql_concurrently=True inside "
+                         "op.get_context().autocommit_block()"),
             big.has_value());
     }
 
@@ -392,11 +412,12 @@ private:
             return;
         const QString cols = columns.join(QStringLiteral(", "));
         add(LintClass::DataDependent,
-            dup ? tr("the new unique key (%1) fails: %2 already has duplicate values")
+            dup ? LintText::tr("the new unique key (%1) fails: %2 already has duplicate values")
                       .arg(cols, ident(schema, table))
-                : tr("the new unique key (%1) fails if %2 holds duplicate values")
+                : LintText::tr("the new unique key (%1) fails if %2 holds duplicate values")
                       .arg(cols, ident(schema, table)),
-            tr("find and resolve the duplicates first (GROUP BY %1 HAVING count(*) > 1)").arg(cols),
+            LintText::tr("find and resolve the duplicates first (GROUP BY %1 HAVING count(*) > 1)")
+                .arg(cols),
             dup.has_value());
     }
 
@@ -412,20 +433,22 @@ private:
         case ConstraintDef::Kind::Unique:
         case ConstraintDef::Kind::PrimaryKey:
             add(LintClass::Locking,
-                tr("building the index of the new key locks %1 against writes").arg(t),
-                tr("CREATE UNIQUE INDEX CONCURRENTLY first, then ADD CONSTRAINT ... USING "
-                   "INDEX"));
+                LintText::tr("building the index of the new key locks %1 against writes").arg(t),
+                LintText::tr(
+                    "CREATE UNIQUE INDEX CONCURRENTLY first, then ADD CONSTRAINT ... USING "
+                    "INDEX"));
             break;
         case ConstraintDef::Kind::ForeignKey:
             add(LintClass::Locking,
-                tr("adding the foreign key scans %1 while holding a lock on it and on %2")
+                LintText::tr("adding the foreign key scans %1 while holding a lock on it and on %2")
                     .arg(t, ident(c.referredSchema, c.referredTable)),
-                tr("add it NOT VALID, then VALIDATE CONSTRAINT in a later step"));
+                LintText::tr("add it NOT VALID, then VALIDATE CONSTRAINT in a later step"));
             break;
         case ConstraintDef::Kind::Check:
             add(LintClass::Locking,
-                tr("adding the check constraint scans %1 under an ACCESS EXCLUSIVE lock").arg(t),
-                tr("add it NOT VALID, then VALIDATE CONSTRAINT in a later step"));
+                LintText::tr("adding the check constraint scans %1 under an ACCESS EXCLUSIVE lock")
+                    .arg(t),
+                LintText::tr("add it NOT VALID, then VALIDATE CONSTRAINT in a later step"));
             break;
         }
     }
@@ -437,11 +460,11 @@ private:
         static const QRegularExpression update(QStringLiteral("\\bUPDATE\\b"),
                                                QRegularExpression::CaseInsensitiveOption);
         if (destructive.match(o.sql).hasMatch())
-            add(LintClass::Destructive, tr("the SQL drops or deletes data"),
-                tr("review the statement; back up what it removes"));
+            add(LintClass::Destructive, LintText::tr("the SQL drops or deletes data"),
+                LintText::tr("review the statement; back up what it removes"));
         if (destructive.match(o.sql).hasMatch() || update.match(o.sql).hasMatch())
             add(LintClass::Irreversible,
-                tr("the downgrade cannot restore rows the SQL removed or changed"));
+                LintText::tr("the downgrade cannot restore rows the SQL removed or changed"));
     }
 
     schema::Dialect m_dialect;

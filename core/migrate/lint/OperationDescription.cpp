@@ -5,13 +5,16 @@
 
 #include <QCoreApplication>
 
+// The translation context of this file's messages. It sits outside any
+// namespace because lupdate names a context after the enclosing scopes,
+// and the name it records must be the one looked up at run time.
+class OperationText
+{
+    Q_DECLARE_TR_FUNCTIONS(OperationText)
+};
+
 namespace stratum::migrate {
 namespace {
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Lint", text, disambiguation, n);
-}
 
 QString ident(const QString &name)
 {
@@ -52,40 +55,47 @@ struct Describer
 
     QString operator()(const CreateTableOp &o) const
     {
-        return tr("create table %1 with %n column(s)", nullptr, int(o.table.columns.size()))
+        return OperationText::tr("create table %1 with %n column(s)", nullptr,
+                                 int(o.table.columns.size()))
             .arg(tableName(o.table.schema, o.table.name));
     }
     QString operator()(const DropTableOp &o) const
     {
-        return tr("drop table %1").arg(tableName(o.schema, o.table));
+        return OperationText::tr("drop table %1").arg(tableName(o.schema, o.table));
     }
     QString operator()(const AddColumnOp &o) const
     {
-        return tr("add column %1 to %2").arg(column(o.column), tableName(o.schema, o.table));
+        return OperationText::tr("add column %1 to %2")
+            .arg(column(o.column), tableName(o.schema, o.table));
     }
     QString operator()(const DropColumnOp &o) const
     {
-        return tr("drop column %1 from %2").arg(ident(o.column), tableName(o.schema, o.table));
+        return OperationText::tr("drop column %1 from %2")
+            .arg(ident(o.column), tableName(o.schema, o.table));
     }
     QString operator()(const AlterColumnOp &o) const
     {
         QStringList changes;
         if (o.type)
-            changes << tr("type %1").arg(type(*o.type));
+            changes << OperationText::tr("type %1").arg(type(*o.type));
         if (o.nullable)
-            changes << (*o.nullable ? tr("NULL allowed") : tr("NOT NULL"));
+            changes << (*o.nullable ? OperationText::tr("NULL allowed")
+                                    : OperationText::tr("NOT NULL"));
         if (o.serverDefault) {
-            changes << (o.serverDefault->isNone()
-                            ? tr("no default")
-                            : tr("default %1").arg(writer.defaultSql(*o.serverDefault)));
+            changes
+                << (o.serverDefault->isNone()
+                        ? OperationText::tr("no default")
+                        : OperationText::tr("default %1").arg(writer.defaultSql(*o.serverDefault)));
         }
         if (o.commentGiven)
-            changes << (o.comment ? tr("comment set") : tr("comment dropped"));
+            changes << (o.comment ? OperationText::tr("comment set")
+                                  : OperationText::tr("comment dropped"));
         if (o.newName)
-            changes << tr("renamed to %1").arg(ident(*o.newName));
-        return tr("alter column %1 of %2: %3")
+            changes << OperationText::tr("renamed to %1").arg(ident(*o.newName));
+        return OperationText::tr("alter column %1 of %2: %3")
             .arg(ident(o.column), tableName(o.schema, o.table),
-                 changes.isEmpty() ? tr("no change") : changes.join(QStringLiteral(", ")));
+                 changes.isEmpty() ? OperationText::tr("no change")
+                                   : changes.join(QStringLiteral(", ")));
     }
     QString operator()(const CreateIndexOp &o) const
     {
@@ -93,18 +103,19 @@ struct Describer
         for (const schema::IndexElement &e : o.index.elements)
             keys << (e.isExpression() ? e.expression : e.column);
         QString out =
-            (o.index.unique ? tr("create unique index %1 on %2 %3")
-                            : tr("create index %1 on %2 %3"))
+            (o.index.unique ? OperationText::tr("create unique index %1 on %2 %3")
+                            : OperationText::tr("create index %1 on %2 %3"))
                 .arg(ident(o.index.name.value), tableName(o.schema, o.table), columnList(keys));
         if (o.index.postgresqlConcurrently && dialect == schema::Dialect::PostgreSQL)
-            out += tr(" (concurrently)");
+            out += OperationText::tr(" (concurrently)");
         return out;
     }
     QString operator()(const DropIndexOp &o) const
     {
         if (o.table.isEmpty())
-            return tr("drop index %1").arg(ident(o.name.value));
-        return tr("drop index %1 on %2").arg(ident(o.name.value), tableName(o.schema, o.table));
+            return OperationText::tr("drop index %1").arg(ident(o.name.value));
+        return OperationText::tr("drop index %1 on %2")
+            .arg(ident(o.name.value), tableName(o.schema, o.table));
     }
     QString operator()(const AddConstraintOp &o) const
     {
@@ -113,45 +124,51 @@ struct Describer
         const QString name = c.name.isEmpty() ? QString() : ident(c.name.value) + u' ';
         switch (c.kind) {
         case ConstraintDef::Kind::PrimaryKey:
-            return tr("add primary key %1on %2 %3").arg(name, table, columnList(c.columns));
+            return OperationText::tr("add primary key %1on %2 %3")
+                .arg(name, table, columnList(c.columns));
         case ConstraintDef::Kind::ForeignKey:
-            return tr("add foreign key %1on %2 %3 referencing %4 %5")
+            return OperationText::tr("add foreign key %1on %2 %3 referencing %4 %5")
                 .arg(name, table, columnList(c.columns),
                      tableName(c.referredSchema, c.referredTable), columnList(c.referredColumns));
         case ConstraintDef::Kind::Unique:
-            return tr("add unique constraint %1on %2 %3").arg(name, table, columnList(c.columns));
+            return OperationText::tr("add unique constraint %1on %2 %3")
+                .arg(name, table, columnList(c.columns));
         case ConstraintDef::Kind::Check:
-            return tr("add check constraint %1on %2 (%3)").arg(name, table, c.sqlText);
+            return OperationText::tr("add check constraint %1on %2 (%3)")
+                .arg(name, table, c.sqlText);
         }
         return {};
     }
     QString operator()(const DropConstraintOp &o) const
     {
-        return tr("drop constraint %1 from %2")
+        return OperationText::tr("drop constraint %1 from %2")
             .arg(ident(o.name.value), tableName(o.schema, o.table));
     }
     QString operator()(const RenameTableOp &o) const
     {
-        return tr("rename table %1 to %2").arg(tableName(o.schema, o.table), ident(o.newName));
+        return OperationText::tr("rename table %1 to %2")
+            .arg(tableName(o.schema, o.table), ident(o.newName));
     }
     QString operator()(const TableCommentOp &o) const
     {
-        return o.comment ? tr("set the comment of table %1").arg(tableName(o.schema, o.table))
-                         : tr("drop the comment of table %1").arg(tableName(o.schema, o.table));
+        return o.comment ? OperationText::tr("set the comment of table %1")
+                               .arg(tableName(o.schema, o.table))
+                         : OperationText::tr("drop the comment of table %1")
+                               .arg(tableName(o.schema, o.table));
     }
     QString operator()(const ExecuteOp &o) const
     {
         QString sql = o.sql.simplified();
         if (sql.size() > 80)
             sql = sql.left(77) + QStringLiteral("...");
-        return tr("run SQL: %1").arg(sql);
+        return OperationText::tr("run SQL: %1").arg(sql);
     }
     QString operator()(const BatchAlterTableOp &o) const
     {
         QStringList inner;
         for (const Operation &op : o.operations)
             inner << std::visit(*this, op.op);
-        return tr("alter table %1 in batch mode: %2")
+        return OperationText::tr("alter table %1 in batch mode: %2")
             .arg(tableName(o.schema, o.table), inner.join(QStringLiteral("; ")));
     }
 };
@@ -167,13 +184,13 @@ QString lintClassName(LintClass kind)
 {
     switch (kind) {
     case LintClass::Destructive:
-        return tr("Destructive");
+        return OperationText::tr("Destructive");
     case LintClass::DataDependent:
-        return tr("Data-dependent");
+        return OperationText::tr("Data-dependent");
     case LintClass::Locking:
-        return tr("Locking");
+        return OperationText::tr("Locking");
     case LintClass::Irreversible:
-        return tr("Irreversible");
+        return OperationText::tr("Irreversible");
     }
     return {};
 }
