@@ -9,6 +9,7 @@
 #include "app/cli/MigrateCliSupport.h"
 #include "core/engine/DriverConnection.h"
 #include "core/migrate/autogen/Autogenerate.h"
+#include "core/migrate/autogen/ProjectModels.h"
 #include "core/migrate/models/ModelsPyReader.h"
 #include "core/migrate/run/MigrationStep.h"
 #include "core/migrate/run/VersionTable.h"
@@ -36,68 +37,20 @@ inline Options takeOptions(QStringList &args)
     return o;
 }
 
-struct Target
-{
-    schema::MetaData metadata;
-    QString path;
-    QString foundBy;
-};
-
 // The target MetaData (a models.py or a Stratum model file): --models, else `stratum.models` in the
-// ini's main section (relative to the ini), else the module env.py's target_metadata comes from.
-inline Result<Target> findTarget(const migrate::MigrationEnvironment &env, const Options &o,
-                                 schema::Dialect dialect, CliIo &io)
+// ini's main section, else the module env.py's target_metadata comes from. The reader's warnings
+// go to stderr, with file and line.
+inline Result<migrate::autogen::ProjectModels> findTarget(const migrate::MigrationEnvironment &env,
+                                                          const Options &o, schema::Dialect dialect,
+                                                          CliIo &io)
 {
-    Target t;
-    if (!o.models.isEmpty()) {
-        t.path = QFileInfo(o.models).absoluteFilePath();
-        t.foundBy = QStringLiteral("--models");
-    } else if (Result<std::optional<QString>> setting =
-                   env.ini().mainOption(QStringLiteral("stratum.models"));
-               setting && setting.value() && !setting.value()->isEmpty()) {
-        t.path = QDir(env.ini().here()).absoluteFilePath(*setting.value());
-        t.foundBy = QStringLiteral("stratum.models in ") + env.ini().path();
-    } else {
-        Result<QString> found = migrate::findTargetModels(
-            env.scripts().directory(), QFileInfo(env.ini().path()).absoluteFilePath());
-        if (!found) {
-            Error e = found.error();
-            e.hint = QStringLiteral("pass --models PATH (a models.py) or set stratum.models in "
-                                    "the [%1] section of %2")
-                         .arg(env.ini().section(), env.ini().path());
-            return e;
-        }
-        t.path = found.value();
-        t.foundBy = QStringLiteral("target_metadata in ") + env.scripts().directory() +
-                    QStringLiteral("/env.py");
+    Result<migrate::autogen::ProjectModels> t =
+        migrate::autogen::loadProjectModels(env, o.models, dialect);
+    if (t) {
+        for (const migrate::ModelsWarning &w : t->warnings)
+            io.err << "WARNING [stratum.models] " << w.file << ':' << w.line << ": " << w.message
+                   << '\n';
     }
-    if (!QFileInfo::exists(t.path)) {
-        Error e;
-        e.message =
-            QStringLiteral("models file %1 (from %2) does not exist").arg(t.path, t.foundBy);
-        return e;
-    }
-    if (t.path.endsWith(u'.' + QLatin1String(schema::ModelFile::kSuffix))) {
-        Result<schema::ModelDocument> doc = schema::readModelFile(t.path);
-        if (!doc)
-            return doc.error();
-        t.metadata = doc->metadata;
-        return t;
-    }
-    if (!t.path.endsWith(QLatin1String(".py"))) {
-        Error e;
-        e.message = QStringLiteral("%1 (from %2) is neither a models.py nor a Stratum model file "
-                                   "(.%3)")
-                        .arg(t.path, t.foundBy, QLatin1String(schema::ModelFile::kSuffix));
-        return e;
-    }
-    Result<migrate::ModelsPyResult> read = migrate::readModelsPy(t.path, dialect);
-    if (!read)
-        return read.error();
-    for (const migrate::ModelsWarning &w : read->warnings)
-        io.err << "WARNING [stratum.models] " << w.file << ':' << w.line << ": " << w.message
-               << '\n';
-    t.metadata = read->metadata;
     return t;
 }
 
@@ -153,7 +106,8 @@ inline std::optional<Outcome> run(const migratecli::CommonOptions &common, const
         migratecli::failed(io, options.error());
         return std::nullopt;
     }
-    Result<Target> target = findTarget(env.value(), o, dialect.value(), io);
+    Result<migrate::autogen::ProjectModels> target =
+        findTarget(env.value(), o, dialect.value(), io);
     if (!target) {
         migratecli::failed(io, target.error());
         return std::nullopt;

@@ -2,6 +2,7 @@
 
 #include "core/engine/DriverConnection.h"
 #include "core/migrate/autogen/Autogenerate.h"
+#include "core/migrate/autogen/ProjectModels.h"
 #include "core/migrate/run/ScriptOperations.h"
 #include "core/migrate/run/VersionTable.h"
 #include "core/migrate/write/RevisionWriter.h"
@@ -262,7 +263,7 @@ void MigrationView::updateActions()
     m_merge->setEnabled(loaded && !running && m_history->graph().heads().size() > 1);
     m_newRevision->setEnabled(loaded && !running);
     m_export->setEnabled(loaded && rev >= 0);
-    m_generate->setEnabled(db && !running && !modelFile().isEmpty());
+    m_generate->setEnabled(db && !running);
     m_jump->setEnabled(loaded && m_model->currentRow() >= 0);
 }
 
@@ -466,20 +467,40 @@ QString MigrationView::modelFile() const
 
 void MigrationView::generateRevision(const QString &modelPath)
 {
-    if (!m_history || modelPath.isEmpty())
+    if (!m_history)
         return;
     const HistoryPtr history = m_history;
     auto compare = [history, modelPath](const QStringList &renames) {
         return [history, modelPath, renames]() -> Result<migrate::autogen::AutogenResult> {
-            QFile file(modelPath);
-            if (!file.open(QIODevice::ReadOnly)) {
-                Error e;
-                e.message = tr("Cannot read the model %1: %2").arg(modelPath, file.errorString());
-                return e;
+            // The demo's model.stratum.json when there is one; otherwise the
+            // project's models as stratum-cli finds them (stratum.models in
+            // alembic.ini, else env.py's target_metadata and its models.py).
+            schema::MetaData target;
+            QStringList warnings;
+            if (!modelPath.isEmpty()) {
+                QFile file(modelPath);
+                if (!file.open(QIODevice::ReadOnly)) {
+                    Error e;
+                    e.message =
+                        tr("Cannot read the model %1: %2").arg(modelPath, file.errorString());
+                    return e;
+                }
+                Result<schema::MetaData> parsed = schema::MetaDataJson::parse(file.readAll());
+                if (!parsed)
+                    return parsed.error();
+                target = std::move(parsed.value());
+            } else {
+                Result<migrate::autogen::ProjectModels> found = migrate::autogen::loadProjectModels(
+                    history->environment(), {}, history->dialect());
+                if (!found)
+                    return found.error();
+                target = std::move(found->metadata);
+                for (const migrate::ModelsWarning &w : found->warnings)
+                    warnings << tr("%1:%2: not interpreted: %3")
+                                    .arg(QFileInfo(w.file).fileName())
+                                    .arg(w.line)
+                                    .arg(w.message);
             }
-            Result<schema::MetaData> target = schema::MetaDataJson::parse(file.readAll());
-            if (!target)
-                return target.error();
             Result<std::unique_ptr<engine::DriverConnection>> c = history->connect();
             if (!c)
                 return c.error();
@@ -487,8 +508,11 @@ void MigrationView::generateRevision(const QString &modelPath)
             options.renames = renames;
             options.versionTable = history->migratorOptions().versionTable;
             options.versionTableSchema = history->migratorOptions().versionTableSchema;
-            return migrate::autogen::autogenerate(*c.value(), history->dialect(), target.value(),
-                                                  options);
+            Result<migrate::autogen::AutogenResult> result =
+                migrate::autogen::autogenerate(*c.value(), history->dialect(), target, options);
+            if (result)
+                result.value().notes << warnings;
+            return result;
         };
     };
     Result<migrate::RevisionWriterConfig> config = history->environment().writerConfig();

@@ -67,8 +67,10 @@ public:
     Status mergeHeads(const QString &message);
     Status newRevision(const QString &message);
     // Compares the database with the model in modelPath (a Stratum model
-    // file, MetaDataJson) on a worker, then opens the autogenerate review
-    // (autogenerateShown); the written revision reloads the history.
+    // file, MetaDataJson) or, when modelPath is empty, with the project's
+    // models found as stratum-cli finds them (loadProjectModels), on a worker;
+    // then opens the autogenerate review (autogenerateShown), or reports why
+    // it could not (autogenerateFailed). The written revision reloads the history.
     void generateRevision(const QString &modelPath);
     // The model file beside alembic.ini that Generate uses, if any.
     QString modelFile() const;

@@ -22,7 +22,10 @@
 #include "ui/migrations/RevisionGraphView.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QScrollBar>
 #include <QSettings>
@@ -415,6 +418,59 @@ private slots:
         QCOMPARE(GraphLayout::computeCount(), layoutsBefore);
         QVERIFY(model.isApplied(history.value()->graph().indexOf(ids.at(10))));
         QVERIFY(!model.isApplied(history.value()->graph().indexOf(ids.at(900))));
+    }
+
+    // A project without the demo's model.stratum.json: Generate finds the
+    // models the way stratum-cli does (here stratum.models in alembic.ini,
+    // naming the demo's SQLAlchemy 2.0 models.py), and says where it looked
+    // when nothing names them.
+    void generateRevisionFromModelsPy()
+    {
+        Result<migrate::DemoWorkspaceInfo> demo =
+            migrate::DemoWorkspace::ensure(m_tmp.filePath(QStringLiteral("demo-models-py")));
+        QVERIFY2(demo, qPrintable(demo ? QString() : demo.error().toString()));
+        const QDir dir = QFileInfo(demo->alembicIni).absoluteDir();
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("models.py"))));
+        QFile::remove(dir.filePath(QStringLiteral("model.stratum.json")));
+
+        auto openAt = [](const QString &ini) {
+            auto view = std::make_unique<MigrationView>();
+            QSignalSpy loaded(view.get(), &MigrationView::loaded);
+            view->open({QStringLiteral("Demo"), ini, QString(), std::nullopt});
+            return migtest::waitFor(loaded) ? std::move(view) : nullptr;
+        };
+        {
+            auto view = openAt(demo->alembicIni);
+            QVERIFY(view);
+            QVERIFY(view->modelFile().isEmpty());
+            QSignalSpy failed(view.get(), &MigrationView::autogenerateFailed);
+            view->generateRevision(view->modelFile());
+            QVERIFY(migtest::waitFor(failed));
+            QVERIFY2(failed.first().first().toString().contains(QStringLiteral("env.py")),
+                     qPrintable(failed.first().first().toString()));
+        }
+        QFile ini(demo->alembicIni);
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(ini.readAll());
+        ini.close();
+        text.replace(QStringLiteral("[alembic]\n"),
+                     QStringLiteral("[alembic]\nstratum.models = models.py\n"));
+        QVERIFY(ini.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        ini.write(text.toUtf8());
+        ini.close();
+
+        auto view = openAt(demo->alembicIni);
+        QVERIFY(view);
+        QSignalSpy shown(view.get(), &MigrationView::autogenerateShown);
+        QSignalSpy failed(view.get(), &MigrationView::autogenerateFailed);
+        view->generateRevision(view->modelFile());
+        QVERIFY(migtest::waitFor(shown) || !failed.isEmpty());
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+        auto *dialog = shown.first().first().value<AutogenerateReviewDialog *>();
+        // The database stands 4 revisions behind the models: there is a difference.
+        QVERIFY(dialog->operationsTree()->topLevelItemCount() > 0);
+        QVERIFY(!dialog->selectedUpgrade().empty());
+        dialog->close();
     }
 
     // Last: it writes a revision into the demo workspace.
