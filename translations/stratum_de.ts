@@ -2880,7 +2880,7 @@ Passwort für %2 (leer lassen, um ~/.pgpass zu verwenden):</translation>
 <context>
     <name>stratum::ui::MigrationView</name>
     <message>
-        <location filename="../ui/migrations/MigrationView.cpp" line="+54"/>
+        <location filename="../ui/migrations/MigrationView.cpp" line="+55"/>
         <source>Filter by message, id, label or author</source>
         <translation>Nach Nachricht, ID, Label oder Autor filtern</translation>
     </message>
@@ -2956,23 +2956,23 @@ Passwort für %2 (leer lassen, um ~/.pgpass zu verwenden):</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+379"/>
+        <location line="+402"/>
         <source>Merge heads</source>
         <translation>Heads zusammenführen</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-401"/>
         <source>Write a merge revision joining every head</source>
         <translation>Eine Merge-Revision schreiben, die alle Heads zusammenführt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+387"/>
+        <location line="+410"/>
         <source>New revision</source>
         <translation>Neue Revision</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-409"/>
         <source>Write a new empty revision script</source>
         <translation>Ein neues, leeres Revisionsskript schreiben</translation>
     </message>
@@ -3062,12 +3062,17 @@ Passwort für %2 (leer lassen, um ~/.pgpass zu verwenden):</translation>
         <translation>SQL-Dateien (*.sql)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+74"/>
         <source>Cannot read the model %1: %2</source>
         <translation>Das Modell %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+14"/>
+        <source>%1:%2: not interpreted: %3</source>
+        <translation>%1:%2: nicht interpretiert: %3</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <location line="+10"/>
         <source>Message:</source>
         <translation>Nachricht:</translation>

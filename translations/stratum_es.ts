@@ -2880,7 +2880,7 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
 <context>
     <name>stratum::ui::MigrationView</name>
     <message>
-        <location filename="../ui/migrations/MigrationView.cpp" line="+54"/>
+        <location filename="../ui/migrations/MigrationView.cpp" line="+55"/>
         <source>Filter by message, id, label or author</source>
         <translation>Filtrar por mensaje, id, etiqueta o autor</translation>
     </message>
@@ -2956,23 +2956,23 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+379"/>
+        <location line="+402"/>
         <source>Merge heads</source>
         <translation>Fusionar heads</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-401"/>
         <source>Write a merge revision joining every head</source>
         <translation>Escribir una revisión de fusión que una todos los heads</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+387"/>
+        <location line="+410"/>
         <source>New revision</source>
         <translation>Nueva revisión</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-409"/>
         <source>Write a new empty revision script</source>
         <translation>Escribir un script de revisión nuevo y vacío</translation>
     </message>
@@ -3062,12 +3062,17 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
         <translation>Archivos SQL (*.sql)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+74"/>
         <source>Cannot read the model %1: %2</source>
         <translation>No se puede leer el modelo %1: %2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+14"/>
+        <source>%1:%2: not interpreted: %3</source>
+        <translation>%1:%2: no interpretado: %3</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <location line="+10"/>
         <source>Message:</source>
         <translation>Mensaje:</translation>
