@@ -9,6 +9,22 @@ namespace stratum::schema {
 // that no action can smuggle SQL into the DDL.
 enum class ReferentialAction { NoAction, Restrict, Cascade, SetNull, SetDefault };
 
+// ON DELETE / ON UPDATE as SQL, SQLite's pragmas and SQLAlchemy's ondelete=
+// spell it ("CASCADE", "set null", ...), in any case; anything else is NO ACTION.
+inline ReferentialAction referentialActionFromText(const QString &text)
+{
+    const QString a = text.trimmed().toUpper();
+    if (a == QLatin1String("RESTRICT"))
+        return ReferentialAction::Restrict;
+    if (a == QLatin1String("CASCADE"))
+        return ReferentialAction::Cascade;
+    if (a == QLatin1String("SET NULL"))
+        return ReferentialAction::SetNull;
+    if (a == QLatin1String("SET DEFAULT"))
+        return ReferentialAction::SetDefault;
+    return ReferentialAction::NoAction;
+}
+
 // The small constraint value types a Table holds. An empty name means
 // "unnamed": the naming convention or the server chooses one.
 

@@ -8,23 +8,6 @@
 #include <QRegularExpression>
 
 namespace stratum::schema {
-namespace {
-
-ReferentialAction action(const QString &text)
-{
-    const QString a = text.toUpper();
-    if (a == QLatin1String("RESTRICT"))
-        return ReferentialAction::Restrict;
-    if (a == QLatin1String("CASCADE"))
-        return ReferentialAction::Cascade;
-    if (a == QLatin1String("SET NULL"))
-        return ReferentialAction::SetNull;
-    if (a == QLatin1String("SET DEFAULT"))
-        return ReferentialAction::SetDefault;
-    return ReferentialAction::NoAction;
-}
-
-}  // namespace
 
 ColumnType SqliteReflector::mapType(const QString &declared)
 {
@@ -178,8 +161,8 @@ Status SqliteReflector::reflectSchema(const QString &requested, Reflection &out)
             ForeignKey fk;
             fk.referredSchema = requested;
             fk.referredTable = r[2];
-            fk.onUpdate = action(r[5]);
-            fk.onDelete = action(r[6]);
+            fk.onUpdate = referentialActionFromText(r[5]);
+            fk.onDelete = referentialActionFromText(r[6]);
             fkIdOf.insert(key, int(t.foreignKeys.size()));
             t.foreignKeys.push_back(fk);
         }

@@ -10,22 +10,7 @@ namespace stratum::migrate {
 namespace {
 
 using schema::ColumnType;
-using schema::ReferentialAction;
 using schema::TypeKind;
-
-ReferentialAction action(const QString &text)
-{
-    const QString t = text.toUpper();
-    if (t == QLatin1String("CASCADE"))
-        return ReferentialAction::Cascade;
-    if (t == QLatin1String("RESTRICT"))
-        return ReferentialAction::Restrict;
-    if (t == QLatin1String("SET NULL"))
-        return ReferentialAction::SetNull;
-    if (t == QLatin1String("SET DEFAULT"))
-        return ReferentialAction::SetDefault;
-    return ReferentialAction::NoAction;
-}
 
 // Turns the TableDefs of the scan into schema::Tables the way SQLAlchemy's
 // Table would hold them after create_all's DDL: the constraints SQLAlchemy
@@ -174,8 +159,8 @@ void SchemaBuilder::add(const TableDef &t)
             fk.referredSchema = k.referredSchema.isEmpty() ? m_defaultSchema : k.referredSchema;
             fk.referredTable = k.referredTable;
             fk.referredColumns = k.referredColumns;
-            fk.onDelete = action(k.onDelete);
-            fk.onUpdate = action(k.onUpdate);
+            fk.onDelete = schema::referentialActionFromText(k.onDelete);
+            fk.onUpdate = schema::referentialActionFromText(k.onUpdate);
             fk.deferrable = k.deferrable.value_or(false);
             fk.initiallyDeferred =
                 k.initially.compare(QLatin1String("DEFERRED"), Qt::CaseInsensitive) == 0;

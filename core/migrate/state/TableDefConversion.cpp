@@ -6,22 +6,6 @@
 namespace stratum::migrate {
 namespace {
 
-using schema::ReferentialAction;
-
-ReferentialAction action(const QString &text)
-{
-    const QString t = text.trimmed().toUpper();
-    if (t == QLatin1String("CASCADE"))
-        return ReferentialAction::Cascade;
-    if (t == QLatin1String("RESTRICT"))
-        return ReferentialAction::Restrict;
-    if (t == QLatin1String("SET NULL"))
-        return ReferentialAction::SetNull;
-    if (t == QLatin1String("SET DEFAULT"))
-        return ReferentialAction::SetDefault;
-    return ReferentialAction::NoAction;
-}
-
 schema::ColumnType columnType(const TypeSpec &spec, schema::Dialect dialect)
 {
     if (spec.isEnum() && dialect != schema::Dialect::PostgreSQL) {
@@ -89,8 +73,8 @@ schema::Table toSchemaTable(const TableDef &def, schema::Dialect dialect,
             fk.referredSchema = c.referredSchema;
             fk.referredTable = c.referredTable;
             fk.referredColumns = c.referredColumns;
-            fk.onDelete = action(c.onDelete);
-            fk.onUpdate = action(c.onUpdate);
+            fk.onDelete = schema::referentialActionFromText(c.onDelete);
+            fk.onUpdate = schema::referentialActionFromText(c.onUpdate);
             fk.deferrable = c.deferrable.value_or(false);
             fk.initiallyDeferred =
                 c.initially.compare(QLatin1String("DEFERRED"), Qt::CaseInsensitive) == 0;
