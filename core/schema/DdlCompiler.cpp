@@ -1,5 +1,7 @@
 #include "core/schema/DdlCompiler.h"
 
+#include "core/schema/Keywords.h"
+
 #include <QRegularExpression>
 
 namespace stratum::schema {
@@ -80,8 +82,64 @@ QString deferrableSql(bool deferrable, bool initiallyDeferred)
     return out;
 }
 
+// The position of the parenthesis that closes the one at open, or -1.
+// Parentheses inside string literals and quoted identifiers do not count.
+qsizetype closingParenthesis(const QString &sql, qsizetype open)
+{
+    int depth = 0;
+    QChar quote;
+    for (qsizetype i = open; i < sql.size(); ++i) {
+        const QChar c = sql.at(i);
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+        } else if (c == u'\'' || c == u'"') {
+            quote = c;
+        } else if (c == u'(') {
+            ++depth;
+        } else if (c == u')' && --depth == 0) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+// True when sql is one parenthesised group: "(a + b)" but not "(a) + (b)".
+bool isOneParenthesizedGroup(const QString &sql)
+{
+    const QString trimmed = sql.trimmed();
+    return trimmed.startsWith(u'(') && closingParenthesis(trimmed, 0) == trimmed.size() - 1;
+}
+
+// True when sql is one function call, "lower(name)" or "s.f(a, b)", whose name
+// is not a reserved word (CAST, NOT, ...): what PostgreSQL and SQLAlchemy
+// write bare among index keys.
+bool isFunctionCall(const QString &sql, Dialect dialect)
+{
+    static const QRegularExpression call(
+        QStringLiteral("^(?:(?:[A-Za-z_][A-Za-z0-9_$]*|\"(?:[^\"]|\"\")+\")\\s*\\.\\s*)?"
+                       "([A-Za-z_][A-Za-z0-9_$]*|\"(?:[^\"]|\"\")+\")\\s*\\("));
+    const QString trimmed = sql.trimmed();
+    const QRegularExpressionMatch m = call.match(trimmed);
+    if (!m.hasMatch())
+        return false;
+    const QString name = m.captured(1);
+    if (!name.startsWith(u'"') && Keywords::isReserved(dialect, name.toLower()))
+        return false;
+    return closingParenthesis(trimmed, m.capturedEnd() - 1) == trimmed.size() - 1;
+}
+
+// Wraps an expression in parentheses exactly once: SQLite needs them around a
+// non-literal DEFAULT, both dialects around an index expression that is not a
+// function call, and reflected text such as PostgreSQL's "((a + b))" already
+// has them.
+QString parenthesized(const QString &sql)
+{
+    return isOneParenthesizedGroup(sql) ? sql : u'(' + sql + u')';
+}
+
 // SQLite takes only literals bare after DEFAULT; anything else must be in
-// parentheses. A default that is one balanced parenthesised group stays as is.
+// parentheses.
 QString sqliteDefault(const QString &sql)
 {
     static const QRegularExpression literal(
@@ -89,26 +147,20 @@ QString sqliteDefault(const QString &sql)
             "^\\s*('([^']|'')*'|[-+]?[0-9]+(\\.[0-9]*)?([eE][-+]?[0-9]+)?|[xX]'[0-9a-fA-F]*'"
             "|NULL|TRUE|FALSE|CURRENT_TIME|CURRENT_DATE|CURRENT_TIMESTAMP)\\s*$"),
         QRegularExpression::CaseInsensitiveOption);
-    if (literal.match(sql).hasMatch())
-        return sql;
-    const QString trimmed = sql.trimmed();
-    if (trimmed.startsWith(u'(')) {
-        int depth = 0;
-        bool inString = false;
-        qsizetype closesAt = -1;
-        for (qsizetype i = 0; i < trimmed.size() && closesAt < 0; ++i) {
-            const QChar c = trimmed.at(i);
-            if (c == u'\'')
-                inString = !inString;
-            else if (!inString && c == u'(')
-                ++depth;
-            else if (!inString && c == u')' && --depth == 0)
-                closesAt = i;
-        }
-        if (closesAt == trimmed.size() - 1)
-            return sql;
-    }
-    return u'(' + sql + u')';
+    return literal.match(sql).hasMatch() ? sql : parenthesized(sql);
+}
+
+// SQLite resolves the table a foreign key refers to in the database of the
+// referring table, and its grammar has no schema in REFERENCES. An empty
+// schema is the main database for a table, and "the referring table's
+// database" for a foreign key (as the SQLite reflector and the migration
+// operations write it).
+bool sqliteSameDatabase(const QString &tableSchema, const QString &referredSchema)
+{
+    if (referredSchema.isEmpty())
+        return true;
+    const auto normal = [](const QString &s) { return s.isEmpty() ? QStringLiteral("main") : s; };
+    return normal(tableSchema) == normal(referredSchema);
 }
 
 DdlScript single(const QString &statement)
@@ -235,6 +287,13 @@ Result<QString> DdlCompiler::foreignKeyClause(const Table &table, const ForeignK
                             .arg(table.displayName(), fk.columns.join(QLatin1String(", ")))
                             .arg(fk.referredColumns.size())
                             .arg(fk.referredTable));
+    const bool sqlite = m_dialect == Dialect::SQLite;
+    if (sqlite && !sqliteSameDatabase(table.schema, fk.referredSchema))
+        return ddlError(QStringLiteral("foreign key on %1 (%2) refers to %3.%4: SQLite foreign "
+                                       "keys can only refer to tables in the same database")
+                            .arg(table.displayName(), fk.columns.join(QLatin1String(", ")),
+                                 fk.referredSchema, fk.referredTable),
+                        QStringLiteral("unsupported"));
     const Result<QString> name =
         resolveName(QStringLiteral("fk"), table, fk.columns, fk.name, metadata, &fk);
     if (!name)
@@ -243,7 +302,8 @@ Result<QString> DdlCompiler::foreignKeyClause(const Table &table, const ForeignK
         name->isEmpty() ? QString() : QLatin1String("CONSTRAINT ") + m_preparer.quote(*name) + u' ';
     clause += QLatin1String("FOREIGN KEY(") + columnList(fk.columns) +
               QLatin1String(") REFERENCES ") +
-              m_preparer.qualified(fk.referredSchema, fk.referredTable);
+              (sqlite ? m_preparer.quote(fk.referredTable)
+                      : m_preparer.qualified(fk.referredSchema, fk.referredTable));
     if (!fk.referredColumns.isEmpty())
         clause += QLatin1String(" (") + columnList(fk.referredColumns) + u')';
     if (fk.onDelete != ReferentialAction::NoAction)
@@ -432,7 +492,8 @@ Result<DdlScript> DdlCompiler::createIndex(const Table &table, const Index &inde
     QStringList keys;
     for (const IndexElement &e : index.elements) {
         if (e.isExpression()) {
-            keys << u'(' + e.expression + u')';
+            keys << (isFunctionCall(e.expression, m_dialect) ? e.expression
+                                                             : parenthesized(e.expression));
         } else {
             if (Status s = checkIdentifier(e.column, QStringLiteral("index column")); !s)
                 return s.error();

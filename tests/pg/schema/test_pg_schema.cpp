@@ -264,6 +264,50 @@ private slots:
         QVERIFY2(rb->metadata == A, qPrintable(firstDifference(A, rb->metadata)));
     }
 
+    // Regression: an index expression got a second pair of parentheses. The
+    // server deparses an operator expression key as "((n + 1))" (parentheses
+    // included) and a function call bare, so DDL from a reflection must list
+    // the keys exactly as pg_get_indexdef does.
+    void indexExpressionsAreWrappedOnce()
+    {
+        MetaData m;
+        Table t = tableWithId("things");
+        t.columns.push_back(column("name", ColumnType::text()));
+        t.columns.push_back(column("n", ColumnType::integer()));
+        Index ix;
+        ix.name = "ix_things";
+        ix.elements = {IndexElement::ofColumn("name"), IndexElement::ofExpression("lower(name)"),
+                       IndexElement::ofExpression("n + 1"),
+                       IndexElement::ofExpression("(n) * (2)")};
+        t.indexes.push_back(ix);
+        m.tables.push_back(t);
+        const QString keys = QStringLiteral("(name, lower(name), ((n + 1)), ((n * 2)))");
+        const QString indexdef = QStringLiteral("SELECT pg_get_indexdef('ix_things'::regclass)");
+
+        PgTestDatabase a;
+        QVERIFY2(a.error().isEmpty(), qPrintable(a.error()));
+        const QString failed = a.createAll(m);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        QCOMPARE(a.scalar(indexdef),
+                 QStringLiteral("CREATE INDEX ix_things ON public.things USING btree ") + keys);
+        auto ra = a.reflect();
+        QVERIFY(ra.ok());
+        const auto script = DdlPlanner::createAll(ra->metadata, Dialect::PostgreSQL);
+        QVERIFY(script.ok());
+        QVERIFY2(
+            script->statements.contains(QStringLiteral("CREATE INDEX ix_things ON things ") + keys),
+            qPrintable(script->statements.join(u'\n')));
+
+        PgTestDatabase b;
+        QVERIFY2(b.error().isEmpty(), qPrintable(b.error()));
+        QVERIFY(b.run(script->statements).isEmpty());
+        QCOMPARE(b.scalar(indexdef), a.scalar(indexdef));
+        auto rb = b.reflect();
+        QVERIFY(rb.ok());
+        QVERIFY2(rb->metadata == ra->metadata,
+                 qPrintable(firstDifference(ra->metadata, rb->metadata)));
+    }
+
     void chainAndCycleRoundTrip()
     {
         MetaData m;

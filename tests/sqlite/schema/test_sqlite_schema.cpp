@@ -260,6 +260,96 @@ private slots:
         QCOMPARE(track->columns.back().type, ColumnType::numeric(10, 2));
     }
 
+    // Regression: REFERENCES carried a schema prefix (a syntax error in SQLite)
+    // and index expressions got a second pair of parentheses.
+    void attachedDatabaseForeignKeysAndIndexExpressions()
+    {
+        MetaData m;
+        for (const QString &schema : {QString(), QStringLiteral("aux")}) {
+            Table parent;
+            parent.schema = schema;
+            parent.name = "parent";
+            parent.columns = {column("id", ColumnType::integer(), false),
+                              column("name", ColumnType::text())};
+            parent.primaryKey.columns = {"id"};
+            Index ix;
+            ix.name = "ix_parent_keys";
+            ix.elements = {IndexElement::ofColumn("name"),
+                           IndexElement::ofExpression("lower(name)"),
+                           IndexElement::ofExpression("(id + 1)")};
+            parent.indexes.push_back(ix);
+            m.tables.push_back(parent);
+            Table child;
+            child.schema = schema;
+            child.name = "child";
+            child.columns = {column("id", ColumnType::integer(), false),
+                             column("parent_id", ColumnType::integer())};
+            child.primaryKey.columns = {"id"};
+            ForeignKey fk;
+            fk.referredSchema = schema.isEmpty() ? QStringLiteral("main") : schema;
+            fk.columns = {"parent_id"};
+            fk.referredTable = "parent";
+            fk.referredColumns = {"id"};
+            child.foreignKeys.push_back(fk);
+            m.tables.push_back(child);
+        }
+        const QString attach =
+            QStringLiteral("ATTACH DATABASE '%1' AS aux").arg(m_dir.filePath("attached_aux.db"));
+        SqliteFile f(m_dir.filePath("attached.db"));
+        QVERIFY2(f.error.isEmpty(), qPrintable(f.error));
+        QVERIFY(f.run({attach}).isEmpty());
+        const QString failed = f.createAll(m);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        for (const QString &schema : {QStringLiteral("main"), QStringLiteral("aux")}) {
+            QCOMPARE(f.scalar(QStringLiteral("SELECT sql FROM %1.sqlite_master WHERE name = "
+                                             "'ix_parent_keys'")
+                                  .arg(schema)),
+                     QStringLiteral("CREATE INDEX ix_parent_keys ON parent (name, lower(name), "
+                                    "(id + 1))"));
+            QVERIFY(f.scalar(QStringLiteral("SELECT sql FROM %1.sqlite_master WHERE name = "
+                                            "'child'")
+                                 .arg(schema))
+                        .contains("FOREIGN KEY(parent_id) REFERENCES parent (id)"));
+        }
+        // each foreign key is enforced against the parent in its own database
+        QVERIFY(f.run({"PRAGMA foreign_keys = ON", "INSERT INTO aux.parent (id) VALUES (7)",
+                       "INSERT INTO aux.child (id, parent_id) VALUES (1, 7)"})
+                    .isEmpty());
+        QVERIFY(!f.run({"INSERT INTO main.child (id, parent_id) VALUES (1, 7)"}).isEmpty());
+
+        // reflect both databases, recreate the reflection in fresh files, reflect again
+        auto a = Inspector(*f.connection, Dialect::SQLite).reflect({QString(), "aux"});
+        QVERIFY2(a.ok(), qPrintable(a.ok() ? QString() : a.error().message));
+        const Table *auxChild = a->metadata.table("aux", "child");
+        QVERIFY(auxChild);
+        QCOMPARE(auxChild->foreignKeys.size(), size_t(1));
+        QCOMPARE(auxChild->foreignKeys[0].referredTable, QStringLiteral("parent"));
+        const Table *mainParent = a->metadata.table({}, "parent");
+        QVERIFY(mainParent);
+        QCOMPARE(mainParent->indexes.size(), size_t(1));
+        QCOMPARE(mainParent->indexes[0].elements.size(), size_t(3));
+        QCOMPARE(mainParent->indexes[0].elements[1].expression, QStringLiteral("lower(name)"));
+        QCOMPARE(mainParent->indexes[0].elements[2].expression, QStringLiteral("id + 1"));
+        SqliteFile g(m_dir.filePath("attached_b.db"));
+        QVERIFY(g.run({QStringLiteral("ATTACH DATABASE '%1' AS aux")
+                           .arg(m_dir.filePath("attached_aux_b.db"))})
+                    .isEmpty());
+        const QString failedB = g.createAll(a->metadata);
+        QVERIFY2(failedB.isEmpty(), qPrintable(failedB));
+        auto b = Inspector(*g.connection, Dialect::SQLite).reflect({QString(), "aux"});
+        QVERIFY(b.ok());
+        QVERIFY2(b->metadata == a->metadata, qPrintable(firstDifference(a->metadata, b->metadata)));
+
+        // a foreign key from one database into another cannot be written
+        MetaData across;
+        Table t = m.tables[3];
+        t.foreignKeys[0].referredSchema = "main";
+        across.tables.push_back(t);
+        const auto refused = DdlPlanner::createAll(across, Dialect::SQLite);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().message.contains("same database"));
+    }
+
     void whatSqliteCannotExpressIsReported()
     {
         MetaData m;

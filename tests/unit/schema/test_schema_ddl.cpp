@@ -190,7 +190,7 @@ private slots:
             "\ttags TEXT[],\n"
             "\tPRIMARY KEY (id)\n)",
             "CREATE INDEX ix_customer_tags ON crm.customer USING gin (tags)",
-            "CREATE UNIQUE INDEX uq_customer_lower_status ON crm.customer ((lower(status::text))) "
+            "CREATE UNIQUE INDEX uq_customer_lower_status ON crm.customer (lower(status::text)) "
             "INCLUDE (tags) WHERE status <> 'new'",
             "COMMENT ON TABLE crm.customer IS 'people who pay'",
             "COMMENT ON COLUMN crm.customer.tags IS 'free-form tags'",
@@ -253,7 +253,7 @@ private slots:
         QVERIFY(sql.contains("CHECK (status IN ('new', 'it''s done'))"));
         QVERIFY(sql.contains("CREATE INDEX crm.ix_customer_tags ON customer (tags)"));
         QVERIFY(sql.contains("CREATE UNIQUE INDEX crm.uq_customer_lower_status ON customer "
-                             "((lower(status::text))) WHERE status <> 'new'"));
+                             "(lower(status::text)) WHERE status <> 'new'"));
         const QString warnings = create->warnings.join("\n");
         for (const char *expected :
              {"schema crm: SQLite schemas are attached database files",
@@ -303,6 +303,66 @@ private slots:
             pg.dropIndex(t, {"ix_x", {IndexElement::ofColumn("id")}, false, {}, {}, {}}, none, true)
                 ->statements.value(0),
             QStringLiteral("DROP INDEX IF EXISTS ix_x"));
+    }
+
+    void indexExpressionsAreWrappedOnce()
+    {
+        MetaData none;
+        none.naming = NamingConvention::none();
+        Table t = tableWithId("t");
+        t.columns.push_back(column("Name", ColumnType::text()));
+        Index ix;
+        ix.name = "ix";
+        ix.elements = {IndexElement::ofColumn("Name"),
+                       IndexElement::ofExpression("lower(name)"),
+                       IndexElement::ofExpression("(id + 1)"),
+                       IndexElement::ofExpression("(id) + (1)"),
+                       IndexElement::ofExpression("'(' || name"),
+                       IndexElement::ofExpression("lower(name) || 'x'"),
+                       IndexElement::ofExpression("public.\"f(\"( name, ')' )")};
+        // as SQLAlchemy and pg_get_indexdef write them: a function call bare,
+        // any other expression in one pair of parentheses
+        const QString keys = "(\"Name\", lower(name), (id + 1), ((id) + (1)), ('(' || name), "
+                             "(lower(name) || 'x'), public.\"f(\"( name, ')' ))";
+        for (const Dialect d : {Dialect::PostgreSQL, Dialect::SQLite}) {
+            const auto create = DdlCompiler(d).createIndex(t, ix, none);
+            QVERIFY2(create.ok(), qPrintable(create.ok() ? QString() : create.error().message));
+            QCOMPARE(create->statements.value(0), QStringLiteral("CREATE INDEX ix ON t ") + keys);
+        }
+    }
+
+    void sqliteForeignKeysNameOnlyTheTable()
+    {
+        const DdlCompiler lite(Dialect::SQLite);
+        MetaData m;
+        for (const QString &schema : {QString(), QStringLiteral("main")}) {
+            ForeignKey fk = foreignKey("id", "u");
+            fk.referredSchema = schema;
+            Table t = tableWithId("t");
+            t.foreignKeys.push_back(fk);
+            const auto create = lite.createTable(t, m);
+            QVERIFY2(create.ok(), qPrintable(create.ok() ? QString() : create.error().message));
+            QVERIFY2(create->statements.value(0).contains("FOREIGN KEY(id) REFERENCES u (id)"),
+                     qPrintable(create->statements.value(0)));
+            // a table in an attached database refers within that database
+            t.schema = schema.isEmpty() ? QStringLiteral("aux") : schema;
+            t.foreignKeys[0].referredSchema = t.schema;
+            QVERIFY(lite.createTable(t, m)->statements.value(0).contains("REFERENCES u (id)"));
+        }
+        Table t = tableWithId("t", "aux");
+        ForeignKey across = foreignKey("id", "u");
+        across.referredSchema = "main";
+        t.foreignKeys.push_back(across);
+        const auto refused = lite.createTable(t, m);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("unsupported"));
+        QVERIFY2(refused.error().message.contains("same database"),
+                 qPrintable(refused.error().message));
+        // PostgreSQL keeps the schema
+        QVERIFY(DdlCompiler(Dialect::PostgreSQL)
+                    .createTable(t, m)
+                    ->statements.value(0)
+                    .contains("REFERENCES main.u (id)"));
     }
 
     void longNamesWarn()
