@@ -2,6 +2,7 @@
 
 #include "core/migrate/models/DeclarativeScanner.h"
 #include "core/migrate/ops/DdlWriter.h"
+#include "core/migrate/ops/SchemaConversion.h"
 #include "core/pyread/Module.h"
 #include "core/schema/TypeCompiler.h"
 
@@ -120,17 +121,8 @@ void SchemaBuilder::add(const TableDef &t)
         if (pkColumns.contains(c.name) && !c.nullableGiven)
             col.nullable = false;
         col.serverDefault = serverDefault(c.serverDefault);
-        if (c.identity && pg()) {
-            schema::Identity id;
-            id.always = c.identity->always;
-            id.start = c.identity->start;
-            id.increment = c.identity->increment;
-            id.minValue = c.identity->minValue;
-            id.maxValue = c.identity->maxValue;
-            id.cache = c.identity->cache;
-            id.cycle = c.identity->cycle.value_or(false);
-            col.identity = id;
-        }
+        if (c.identity && pg())
+            col.identity = toSchemaIdentity(*c.identity);
         if (pg()) {
             col.autoincrement = autoColumn == c.name && !c.identity && !c.pythonDefault &&
                                 col.type.isInteger() && !col.type.isArray();
@@ -152,47 +144,23 @@ void SchemaBuilder::add(const TableDef &t)
         case ConstraintDef::Kind::PrimaryKey:
             break;
         case ConstraintDef::Kind::ForeignKey: {
-            schema::ForeignKey fk;
-            fk.name = k.name.value;
-            fk.columns = k.columns;
+            schema::ForeignKey fk = toSchemaForeignKey(k);
             // MetaData(schema=...) also qualifies ForeignKey("table.column").
-            fk.referredSchema = k.referredSchema.isEmpty() ? m_defaultSchema : k.referredSchema;
-            fk.referredTable = k.referredTable;
-            fk.referredColumns = k.referredColumns;
-            fk.onDelete = schema::referentialActionFromText(k.onDelete);
-            fk.onUpdate = schema::referentialActionFromText(k.onUpdate);
-            fk.deferrable = k.deferrable.value_or(false);
-            fk.initiallyDeferred =
-                k.initially.compare(QLatin1String("DEFERRED"), Qt::CaseInsensitive) == 0;
+            if (fk.referredSchema.isEmpty())
+                fk.referredSchema = m_defaultSchema;
             out.foreignKeys.push_back(fk);
             break;
         }
-        case ConstraintDef::Kind::Unique: {
-            schema::UniqueConstraint uq;
-            uq.name = k.name.value;
-            uq.columns = k.columns;
-            uq.deferrable = k.deferrable.value_or(false);
-            uq.initiallyDeferred =
-                k.initially.compare(QLatin1String("DEFERRED"), Qt::CaseInsensitive) == 0;
-            out.uniqueConstraints.push_back(uq);
+        case ConstraintDef::Kind::Unique:
+            out.uniqueConstraints.push_back(toSchemaUniqueConstraint(k));
             break;
-        }
         case ConstraintDef::Kind::Check:
             out.checkConstraints.push_back({k.name.value, k.sqlText});
             break;
         }
     }
     for (const IndexDef &ix : m_writer.effectiveIndexes(t)) {
-        schema::Index index;
-        index.name = ix.name.value;
-        index.elements = ix.elements;
-        index.unique = ix.unique;
-        index.where = pg() ? ix.postgresqlWhere : ix.sqliteWhere;
-        if (pg()) {
-            index.method = ix.postgresqlUsing;
-            index.include = ix.postgresqlInclude;
-        }
-        out.indexes.push_back(index);
+        out.indexes.push_back(toSchemaIndex(ix, m_dialect));
     }
     m_metadata.tables.push_back(std::move(out));
 }

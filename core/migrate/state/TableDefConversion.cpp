@@ -1,5 +1,6 @@
 // Operations-level tables (TableDef) as schema::Table, for SchemaReplayer.
 #include "core/migrate/ops/DdlWriter.h"
+#include "core/migrate/ops/SchemaConversion.h"
 #include "core/migrate/state/SchemaReplay.h"
 #include "core/schema/SqliteReflector.h"
 
@@ -44,17 +45,8 @@ schema::Table toSchemaTable(const TableDef &def, schema::Dialect dialect,
         col.type = columnType(c.type, dialect);
         col.nullable = c.nullableGiven ? c.nullable : c.nullable && !pk.contains(c.name);
         col.serverDefault = writer.defaultSql(c.serverDefault);
-        if (c.identity) {
-            schema::Identity id;
-            id.always = c.identity->always;
-            id.start = c.identity->start;
-            id.increment = c.identity->increment;
-            id.minValue = c.identity->minValue;
-            id.maxValue = c.identity->maxValue;
-            id.cache = c.identity->cache;
-            id.cycle = c.identity->cycle.value_or(false);
-            col.identity = id;
-        }
+        if (c.identity)
+            col.identity = toSchemaIdentity(*c.identity);
         col.autoincrement = !autoincrement.isEmpty() && autoincrement == c.name;
         if (c.computed)
             col.computed = c.computed->sqlText;
@@ -66,47 +58,21 @@ schema::Table toSchemaTable(const TableDef &def, schema::Dialect dialect,
         case ConstraintDef::Kind::PrimaryKey:
             t.primaryKey = {c.name.value, c.columns};
             break;
-        case ConstraintDef::Kind::ForeignKey: {
-            schema::ForeignKey fk;
-            fk.name = c.name.value;
-            fk.columns = c.columns;
-            fk.referredSchema = c.referredSchema;
-            fk.referredTable = c.referredTable;
-            fk.referredColumns = c.referredColumns;
-            fk.onDelete = schema::referentialActionFromText(c.onDelete);
-            fk.onUpdate = schema::referentialActionFromText(c.onUpdate);
-            fk.deferrable = c.deferrable.value_or(false);
-            fk.initiallyDeferred =
-                c.initially.compare(QLatin1String("DEFERRED"), Qt::CaseInsensitive) == 0;
-            t.foreignKeys.push_back(fk);
+        case ConstraintDef::Kind::ForeignKey:
+            t.foreignKeys.push_back(toSchemaForeignKey(c));
             break;
-        }
-        case ConstraintDef::Kind::Unique: {
-            schema::UniqueConstraint u;
-            u.name = c.name.value;
-            u.columns = c.columns;
-            u.deferrable = c.deferrable.value_or(false);
-            u.initiallyDeferred =
-                c.initially.compare(QLatin1String("DEFERRED"), Qt::CaseInsensitive) == 0;
-            t.uniqueConstraints.push_back(u);
+        case ConstraintDef::Kind::Unique:
+            t.uniqueConstraints.push_back(toSchemaUniqueConstraint(c));
             break;
-        }
         case ConstraintDef::Kind::Check:
             t.checkConstraints.push_back({c.name.value, c.sqlText});
             break;
         }
     }
     for (const IndexDef &ix : writer.effectiveIndexes(def)) {
-        schema::Index out;
-        Result<QString> name = writer.indexName(def.schema, def.name, ix);
-        out.name = name ? *name : ix.name.value;
-        out.elements = ix.elements;
-        out.unique = ix.unique;
-        out.where = dialect == schema::Dialect::PostgreSQL ? ix.postgresqlWhere : ix.sqliteWhere;
-        if (dialect == schema::Dialect::PostgreSQL) {
-            out.method = ix.postgresqlUsing;
-            out.include = ix.postgresqlInclude;
-        }
+        schema::Index out = toSchemaIndex(ix, dialect);
+        if (Result<QString> name = writer.indexName(def.schema, def.name, ix))
+            out.name = *name;
         t.indexes.push_back(out);
     }
     return t;
