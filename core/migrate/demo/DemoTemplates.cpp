@@ -1,9 +1,37 @@
 #include "core/migrate/demo/DemoTemplates.h"
 
+#include "core/migrate/write/InitTemplates.h"
+
 namespace stratum::migrate {
+namespace {
+
+// An init template from the line that starts with from (the whole text when
+// from is empty), without the raw string's leading newline.
+QByteArray fromTemplate(const char *text, const char *from = "")
+{
+    QByteArray bytes(text);
+    if (bytes.startsWith('\n'))
+        bytes.remove(0, 1);
+    const qsizetype at = bytes.indexOf(from);
+    Q_ASSERT(at >= 0);
+    return bytes.mid(at);
+}
+
+// The demo's edits to a template: each anchor is in Alembic's text exactly
+// once (test_demo_workspace compares the generated files byte for byte).
+void replaceOnce(QByteArray &text, const char *anchor, const char *replacement)
+{
+    const qsizetype at = text.indexOf(anchor);
+    Q_ASSERT(at >= 0 && text.indexOf(anchor, at + 1) < 0);
+    text.replace(at, qstrlen(anchor), replacement);
+}
+
+}  // namespace
 
 QByteArray DemoTemplates::alembicIni()
 {
+    // The demo's own settings, then the logging section of Alembic's generic
+    // alembic.ini, as `alembic init` writes it.
     return QByteArrayLiteral(R"INI(# The Stratum demo workspace: a small bookstore on SQLite.
 # Stratum and Alembic both run this history:
 #     alembic -c alembic.ini history
@@ -28,158 +56,50 @@ sqlalchemy.url = sqlite:///%(here)s/demo.db
 
 [post_write_hooks]
 
-# Logging configuration
-[loggers]
-keys = root,sqlalchemy,alembic
-
-[handlers]
-keys = console
-
-[formatters]
-keys = generic
-
-[logger_root]
-level = WARN
-handlers = console
-qualname =
-
-[logger_sqlalchemy]
-level = WARN
-handlers =
-qualname = sqlalchemy.engine
-
-[logger_alembic]
-level = INFO
-handlers =
-qualname = alembic
-
-[handler_console]
-class = StreamHandler
-args = (sys.stderr,)
-level = NOTSET
-formatter = generic
-
-[formatter_generic]
-format = %(levelname)-5.5s [%(name)s] %(message)s
-datefmt = %H:%M:%S
-)INI");
+)INI") + fromTemplate(templates::kAlembicIni, "# Logging configuration\n");
 }
 
 QByteArray DemoTemplates::envPy()
 {
-    return QByteArrayLiteral(R"PY(from logging.config import fileConfig
-
-from sqlalchemy import engine_from_config
-from sqlalchemy import pool
-
-from alembic import context
-
-# this is the Alembic Config object, which provides
-# access to the values within the .ini file in use.
-config = context.config
-
-# Interpret the config file for Python logging.
-# This line sets up loggers basically.
-if config.config_file_name is not None:
-    fileConfig(config.config_file_name)
-
-# add your model's MetaData object here
-# for 'autogenerate' support.  models.py next to alembic.ini is written
-# for SQLAlchemy 2.0; with it installed:
-# from models import Base
-# target_metadata = Base.metadata
-target_metadata = None
-
-
-def run_migrations_offline() -> None:
-    """Run migrations in 'offline' mode.
-
-    This configures the context with just a URL
-    and not an Engine, though an Engine is acceptable
-    here as well.  By skipping the Engine creation
-    we don't even need a DBAPI to be available.
-
-    Calls to context.execute() here emit the given string to the
-    script output.
-
-    """
-    url = config.get_main_option("sqlalchemy.url")
-    context.configure(
-        url=url,
-        target_metadata=target_metadata,
-        literal_binds=True,
-        dialect_opts={"paramstyle": "named"},
-        render_as_batch=True,
-    )
-
-    with context.begin_transaction():
-        context.run_migrations()
-
-
-def run_migrations_online() -> None:
-    """Run migrations in 'online' mode.
-
-    In this scenario we need to create an Engine
-    and associate a connection with the context.
-
-    """
-    connectable = engine_from_config(
-        config.get_section(config.config_ini_section),
-        prefix="sqlalchemy.",
-        poolclass=pool.NullPool,
-    )
-
-    with connectable.connect() as connection:
-        # SQLite cannot ALTER most things: batch mode copies the table.
-        context.configure(
-            connection=connection,
-            target_metadata=target_metadata,
-            render_as_batch=True,
-        )
-
-        with context.begin_transaction():
-            context.run_migrations()
-
-
-if context.is_offline_mode():
-    run_migrations_offline()
-else:
-    run_migrations_online()
-)PY");
+    // Alembic's generic env.py, pointed at models.py and with render_as_batch
+    // (SQLite cannot ALTER most things: batch mode copies the table).
+    QByteArray env = fromTemplate(templates::kEnvPy);
+    replaceOnce(env,
+                "# for 'autogenerate' support\n"
+                "# from myapp import mymodel\n"
+                "# target_metadata = mymodel.Base.metadata\n",
+                "# for 'autogenerate' support.  models.py next to alembic.ini is written\n"
+                "# for SQLAlchemy 2.0; with it installed:\n"
+                "# from models import Base\n"
+                "# target_metadata = Base.metadata\n");
+    replaceOnce(env,
+                "# other values from the config, defined by the needs of env.py,\n"
+                "# can be acquired:\n"
+                "# my_important_option = config.get_main_option(\"my_important_option\")\n"
+                "# ... etc.\n\n",
+                "");
+    replaceOnce(
+        env, "        dialect_opts={\"paramstyle\": \"named\"},\n",
+        "        dialect_opts={\"paramstyle\": \"named\"},\n        render_as_batch=True,\n");
+    replaceOnce(env,
+                "        context.configure(\n"
+                "            connection=connection, target_metadata=target_metadata\n",
+                "        # SQLite cannot ALTER most things: batch mode copies the table.\n"
+                "        context.configure(\n"
+                "            connection=connection,\n"
+                "            target_metadata=target_metadata,\n"
+                "            render_as_batch=True,\n");
+    return env;
 }
 
 QByteArray DemoTemplates::scriptMako()
 {
-    return QByteArrayLiteral(R"MAKO("""${message}
-
-Revision ID: ${up_revision}
-Revises: ${down_revision | comma,n}
-Create Date: ${create_date}
-
-"""
-from alembic import op
-import sqlalchemy as sa
-${imports if imports else ""}
-
-# revision identifiers, used by Alembic.
-revision = ${repr(up_revision)}
-down_revision = ${repr(down_revision)}
-branch_labels = ${repr(branch_labels)}
-depends_on = ${repr(depends_on)}
-
-
-def upgrade() -> None:
-    ${upgrades if upgrades else "pass"}
-
-
-def downgrade() -> None:
-    ${downgrades if downgrades else "pass"}
-)MAKO");
+    return fromTemplate(templates::kScriptPyMako);
 }
 
 QByteArray DemoTemplates::scriptReadme()
 {
-    return QByteArrayLiteral("Generic single-database configuration.\n");
+    return fromTemplate(templates::kReadme) + '\n';
 }
 
 QByteArray DemoTemplates::readme()

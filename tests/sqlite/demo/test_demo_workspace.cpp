@@ -26,6 +26,7 @@ class TestDemoWorkspace : public QObject
 private slots:
     void initTestCase();
     void createsEveryFile();
+    void templatesAreUnchanged();
     void historyHasBranchAndMerge();
     void scriptsAreInterpretable();
     void databaseIsBetweenBranchPointAndMerge();
@@ -90,6 +91,26 @@ void TestDemoWorkspace::createsEveryFile()
     QFile ini(m_info.alembicIni);
     QVERIFY(ini.open(QIODevice::ReadOnly));
     QVERIFY(ini.readAll().contains("sqlalchemy.url = sqlite:///%(here)s/demo.db"));
+}
+
+// The demo's alembic.ini, env.py, script.py.mako and README are derived from
+// `alembic init`'s templates (InitTemplates); this pins them byte for byte.
+void TestDemoWorkspace::templatesAreUnchanged()
+{
+    const QString expected = QStringLiteral(STRATUM_SOURCE_DIR "/tests/sqlite/demo/expected/");
+    const QList<std::pair<QString, QString>> files = {
+        {m_info.alembicIni, QStringLiteral("alembic.ini")},
+        {m_info.scriptDirectory + QStringLiteral("/env.py"), QStringLiteral("env.py")},
+        {m_info.scriptDirectory + QStringLiteral("/script.py.mako"),
+         QStringLiteral("script.py.mako")},
+        {m_info.scriptDirectory + QStringLiteral("/README"), QStringLiteral("README")}};
+    for (const auto &[written, name] : files) {
+        QFile a(written);
+        QFile b(expected + name);
+        QVERIFY2(a.open(QIODevice::ReadOnly), qPrintable(written));
+        QVERIFY2(b.open(QIODevice::ReadOnly), qPrintable(b.fileName()));
+        QCOMPARE(QString::fromUtf8(a.readAll()), QString::fromUtf8(b.readAll()));
+    }
 }
 
 void TestDemoWorkspace::historyHasBranchAndMerge()
