@@ -2,14 +2,10 @@
 
 #include "core/engine/PooledConnection.h"
 
-#include <QLoggingCategory>
-
 #include <algorithm>
 #include <limits>
 
 namespace stratum::engine {
-
-Q_LOGGING_CATEGORY(lcPool, "stratum.pool")
 
 namespace {
 
@@ -24,25 +20,7 @@ Error poolError(const QString &message, const QString &code = {})
     return e;
 }
 
-qint64 ticks(Clock::time_point t)
-{
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(t.time_since_epoch()).count();
-}
-
 }  // namespace
-
-// A checkout waiting for a connection. Lives on the waiting thread's stack and
-// is linked into the pool's FIFO list; granting happens under the pool lock.
-struct Pool::Waiter
-{
-    Waiter *prev = nullptr;
-    Waiter *next = nullptr;
-    std::condition_variable cv;
-    const QString *holder = nullptr;
-    Clock::time_point since;
-    PooledConnection *conn = nullptr;  // handed over by a checkin
-    bool granted = false;              // conn, or a slot to open one in
-};
 
 // What acquire() obtained: an idle connection (already marked checked out), a
 // reserved slot to open a new connection in, or nothing because of a timeout.
@@ -170,11 +148,13 @@ Result<ConnectionHandle> Pool::checkout(const QString &holder)
 
     const Acquired got = acquire(holder, start);
     if (got.timedOut) {
-        const auto waited = Clock::now() - start;
+        const Clock::time_point now = Clock::now();
+        const auto waited = now - start;
         m_timeouts.fetch_add(1, std::memory_order_relaxed);
         if (m_events.wants(PoolEventKind::Timeout)) {
             PoolEvent e;
             e.kind = PoolEventKind::Timeout;
+            e.at = now;
             e.duration = waited;
             e.holder = holder;
             m_events.emitEvent(e);
@@ -198,10 +178,11 @@ Result<ConnectionHandle> Pool::checkout(const QString &holder)
         conn = opened.value();
     }
 
-    const auto waited = Clock::now() - start;
+    const Clock::time_point now = Clock::now();
+    const auto waited = now - start;
     m_waitHistogram.record(waited);
     m_checkouts.fetch_add(1, std::memory_order_relaxed);
-    emitFor(PoolEventKind::Checkout, conn, waited);
+    emitFor(PoolEventKind::Checkout, conn, now, waited);
     return ConnectionHandle(shared_from_this(), conn);
 }
 
@@ -250,12 +231,12 @@ bool Pool::shouldRetireAtCheckout(PooledConnection *conn, Clock::time_point now,
         *reason = u"older than the recycle time";
         return true;
     }
-    if (ticks(conn->createdAt) < m_invalidatedBefore.load(std::memory_order_acquire)) {
+    if (steadyTicks(conn->createdAt) < m_invalidatedBefore.load(std::memory_order_acquire)) {
         *kind = PoolEventKind::Invalidate;
         *reason = u"opened before the pool was invalidated";
         return true;
     }
-    if (ticks(conn->createdAt) < m_disposedBefore.load(std::memory_order_acquire)) {
+    if (steadyTicks(conn->createdAt) < m_disposedBefore.load(std::memory_order_acquire)) {
         *kind = PoolEventKind::Close;
         *reason = u"pool disposed";
         return true;
@@ -326,7 +307,7 @@ Result<PooledConnection *> Pool::openConnection(const QString &holder)
         markCheckedOut(conn, holder, conn->createdAt);
     }
     m_connects.fetch_add(1, std::memory_order_relaxed);
-    emitFor(PoolEventKind::Connect, conn, conn->createdAt - started);
+    emitFor(PoolEventKind::Connect, conn, conn->createdAt, conn->createdAt - started);
     return conn;
 }
 
@@ -353,18 +334,19 @@ void Pool::checkin(PooledConnection *conn)
         }
     }
     bool disposed = false;
-    if (!retire && ticks(conn->createdAt) < m_invalidatedBefore.load(std::memory_order_acquire)) {
+    if (!retire &&
+        steadyTicks(conn->createdAt) < m_invalidatedBefore.load(std::memory_order_acquire)) {
         retire = true;
         reason = u"opened before the pool was invalidated";
     } else if (!retire &&
-               ticks(conn->createdAt) < m_disposedBefore.load(std::memory_order_acquire)) {
+               steadyTicks(conn->createdAt) < m_disposedBefore.load(std::memory_order_acquire)) {
         disposed = true;
         reason = u"pool disposed";
     }
     conn->txState.store(TransactionStatus::Idle, std::memory_order_relaxed);
     m_holdHistogram.record(held);
     m_checkins.fetch_add(1, std::memory_order_relaxed);
-    emitFor(PoolEventKind::Checkin, conn, held);
+    emitFor(PoolEventKind::Checkin, conn, now, held);
 
     bool close = retire || disposed;
     {
@@ -407,7 +389,7 @@ bool Pool::resetConnection(PooledConnection *conn)
                             status == TransactionStatus::InTransaction;
         const Status done = commit ? driver.commit() : driver.rollback();
         m_resets.fetch_add(1, std::memory_order_relaxed);
-        emitFor(PoolEventKind::Reset, conn, {}, commit ? u"commit" : u"rollback");
+        emitFor(PoolEventKind::Reset, conn, Clock::now(), {}, commit ? u"commit" : u"rollback");
         if (!done || driver.isBroken() || driver.transactionStatus() != TransactionStatus::Idle) {
             if (driver.isBroken())
                 noteDisconnect(conn);
@@ -431,7 +413,8 @@ void Pool::dropKeepingSlot(PooledConnection *conn, PoolEventKind why, QStringVie
     }
     if (why == PoolEventKind::Recycle) {
         m_recycles.fetch_add(1, std::memory_order_relaxed);
-        emitFor(PoolEventKind::Recycle, conn, Clock::now() - conn->createdAt, reason);
+        const Clock::time_point now = Clock::now();
+        emitFor(PoolEventKind::Recycle, conn, now, now - conn->createdAt, reason);
     }
     closeConnection(conn, why == PoolEventKind::Invalidate, reason);
 }
@@ -440,10 +423,10 @@ void Pool::closeConnection(PooledConnection *conn, bool invalidated, QStringView
 {
     if (invalidated) {
         m_invalidations.fetch_add(1, std::memory_order_relaxed);
-        emitFor(PoolEventKind::Invalidate, conn, {}, reason);
+        emitFor(PoolEventKind::Invalidate, conn, Clock::now(), {}, reason);
     }
     conn->driver->close();
-    emitFor(PoolEventKind::Close, conn, {}, reason);
+    emitFor(PoolEventKind::Close, conn, Clock::now(), {}, reason);
     delete conn;
 }
 
@@ -454,8 +437,8 @@ void Pool::noteDisconnect(PooledConnection *conn)
     conn->disconnectNoted = true;
     // Pool._invalidate: only a connection younger than the last invalidation
     // moves the mark; stale errors from an older generation change nothing.
-    const qint64 created = ticks(conn->createdAt);
-    const qint64 now = ticks(Clock::now());
+    const qint64 created = steadyTicks(conn->createdAt);
+    const qint64 now = steadyTicks(Clock::now());
     qint64 mark = m_invalidatedBefore.load(std::memory_order_acquire);
     while (mark < created) {
         if (m_invalidatedBefore.compare_exchange_weak(mark, now, std::memory_order_acq_rel)) {
@@ -467,7 +450,7 @@ void Pool::noteDisconnect(PooledConnection *conn)
 
 void Pool::dispose()
 {
-    const qint64 now = ticks(Clock::now());
+    const qint64 now = steadyTicks(Clock::now());
     qint64 mark = m_disposedBefore.load(std::memory_order_acquire);
     while (mark < now &&
            !m_disposedBefore.compare_exchange_weak(mark, now, std::memory_order_acq_rel)) {
@@ -480,12 +463,13 @@ void Pool::purgeIdleBefore(qint64 cutoff, QStringView reason, bool invalidated)
     std::vector<PooledConnection *> doomed;
     {
         std::lock_guard lock(m_mutex);
-        m_idle.removeIf([cutoff](PooledConnection *c) { return ticks(c->createdAt) < cutoff; },
-                        [&](PooledConnection *c) {
-                            unregisterConnection(c);
-                            releaseSlotLocked();
-                            doomed.push_back(c);
-                        });
+        m_idle.removeIf(
+            [cutoff](PooledConnection *c) { return steadyTicks(c->createdAt) < cutoff; },
+            [&](PooledConnection *c) {
+                unregisterConnection(c);
+                releaseSlotLocked();
+                doomed.push_back(c);
+            });
     }
     for (PooledConnection *conn : doomed)
         closeConnection(conn, invalidated, reason);
@@ -574,150 +558,6 @@ Error Pool::timeoutError() const
             .arg(m_options.kind == PoolKind::Queue ? m_options.maxOverflow : 0)
             .arg(double(m_options.timeout.count()) / 1000.0, 0, 'f', 2),
         QStringLiteral("pool_timeout"));
-}
-
-void Pool::emitFor(PoolEventKind kind, const PooledConnection *conn,
-                   std::chrono::nanoseconds duration, QStringView reason) const
-{
-    if (!m_events.wants(kind))
-        return;
-    PoolEvent e;
-    e.kind = kind;
-    e.connectionId = conn->id;
-    e.backendPid = conn->backendPid;
-    e.duration = duration;
-    e.holder = conn->holder;
-    e.reason = reason;
-    m_events.emitEvent(e);
-}
-
-void Pool::maybeCheckLeaks(Clock::time_point now) const
-{
-    if (m_options.leakThreshold.count() <= 0)
-        return;
-    qint64 due = m_nextLeakScan.load(std::memory_order_relaxed);
-    if (ticks(now) < due)
-        return;
-    // One thread wins the scan; the others go on.
-    const auto interval = std::max<std::chrono::nanoseconds>(m_options.leakThreshold / 4,
-                                                             std::chrono::milliseconds(10));
-    if (m_nextLeakScan.compare_exchange_strong(due, ticks(now) + interval.count(),
-                                               std::memory_order_relaxed))
-        checkLeaks();
-}
-
-int Pool::checkLeaks() const
-{
-    if (m_options.leakThreshold.count() <= 0)
-        return 0;
-    struct Found
-    {
-        quint64 id;
-        int pid;
-        QString holder;
-        std::chrono::nanoseconds held;
-    };
-    std::vector<Found> found;
-    const Clock::time_point now = Clock::now();
-    {
-        std::lock_guard lock(m_mutex);
-        for (PooledConnection *conn : m_all) {
-            if (conn->inUse && !conn->leakReported &&
-                now - conn->checkedOutAt >= m_options.leakThreshold) {
-                conn->leakReported = true;
-                found.push_back(
-                    {conn->id, conn->backendPid, conn->holder, now - conn->checkedOutAt});
-            }
-        }
-    }
-    for (const Found &f : found) {
-        m_leaks.fetch_add(1, std::memory_order_relaxed);
-        qCWarning(lcPool).noquote()
-            << QStringLiteral("connection %1 (backend %2) checked out by '%3' has not been "
-                              "returned after %4 s; leaked?")
-                   .arg(f.id)
-                   .arg(f.pid)
-                   .arg(f.holder)
-                   .arg(double(f.held.count()) / 1e9, 0, 'f', 1);
-        if (m_events.wants(PoolEventKind::Leak)) {
-            PoolEvent e;
-            e.kind = PoolEventKind::Leak;
-            e.connectionId = f.id;
-            e.backendPid = f.pid;
-            e.duration = f.held;
-            e.holder = f.holder;
-            e.reason = u"held longer than the leak threshold";
-            m_events.emitEvent(e);
-        }
-    }
-    return int(found.size());
-}
-
-PoolStatistics Pool::statistics() const
-{
-    const Clock::time_point now = Clock::now();
-    maybeCheckLeaks(now);
-    const auto wallNow = std::chrono::system_clock::now();
-    const auto toWall = [&](Clock::time_point t) {
-        return wallNow - std::chrono::duration_cast<std::chrono::system_clock::duration>(now - t);
-    };
-
-    PoolStatistics s;
-    s.kind = PoolOptions::kindName(m_options.kind);
-    {
-        std::lock_guard lock(m_mutex);
-        s.poolSize = effectivePoolSize();
-        s.maxOverflow = m_options.kind == PoolKind::Queue ? m_options.maxOverflow : 0;
-        s.timeout = m_options.timeout;
-        s.size = int(m_all.size());
-        s.idle = int(m_idle.size());
-        s.checkedOut = m_checkedOut;
-        s.connecting = m_connecting;
-        s.overflow = m_options.kind == PoolKind::Queue ? std::max(0, m_slots - s.poolSize) : 0;
-        s.waiters = m_waiterCount;
-        if (m_waitHead)
-            s.oldestWait = now - m_waitHead->since;
-        s.waiting.reserve(size_t(m_waiterCount));
-        for (const Waiter *w = m_waitHead; w; w = w->next)
-            s.waiting.push_back({*w->holder, now - w->since});
-        s.connections.reserve(m_all.size());
-        for (const PooledConnection *conn : m_all) {
-            ConnectionRecord r;
-            r.id = conn->id;
-            r.backendPid = conn->backendPid;
-            r.created = toWall(conn->createdAt);
-            if (conn->lastCheckoutAt != Clock::time_point())
-                r.lastCheckout = toWall(conn->lastCheckoutAt);
-            if (conn->inUse) {
-                const TransactionStatus tx = conn->txState.load(std::memory_order_relaxed);
-                r.state = tx == TransactionStatus::InTransaction || tx == TransactionStatus::InError
-                              ? ConnectionState::InTransaction
-                              : ConnectionState::InUse;
-                r.holder = conn->holder;
-                r.heldFor = now - conn->checkedOutAt;
-                r.leakReported = conn->leakReported;
-            }
-            {
-                std::lock_guard statementLock(conn->statementMutex);
-                r.lastStatement = conn->lastStatement;
-            }
-            s.connections.push_back(std::move(r));
-        }
-    }
-    std::sort(s.connections.begin(), s.connections.end(),
-              [](const ConnectionRecord &a, const ConnectionRecord &b) { return a.id < b.id; });
-    s.checkouts = m_checkouts.load(std::memory_order_relaxed);
-    s.checkins = m_checkins.load(std::memory_order_relaxed);
-    s.timeouts = m_timeouts.load(std::memory_order_relaxed);
-    s.invalidations = m_invalidations.load(std::memory_order_relaxed);
-    s.recycles = m_recycles.load(std::memory_order_relaxed);
-    s.connects = m_connects.load(std::memory_order_relaxed);
-    s.connectFailures = m_connectFailures.load(std::memory_order_relaxed);
-    s.resets = m_resets.load(std::memory_order_relaxed);
-    s.leaks = m_leaks.load(std::memory_order_relaxed);
-    s.waitTime = m_waitHistogram.snapshot();
-    s.holdTime = m_holdHistogram.snapshot();
-    return s;
 }
 
 }  // namespace stratum::engine

@@ -117,7 +117,7 @@ private:
     Waiter *popWaiter();
     void maybeCheckLeaks(Clock::time_point now) const;
     Error timeoutError() const;
-    void emitFor(PoolEventKind kind, const PooledConnection *conn,
+    void emitFor(PoolEventKind kind, const PooledConnection *conn, Clock::time_point at,
                  std::chrono::nanoseconds duration = {}, QStringView reason = {}) const;
     bool canGrowLocked() const;
     int effectivePoolSize() const;

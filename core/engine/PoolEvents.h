@@ -13,6 +13,8 @@
 
 namespace stratum::engine {
 
+class PoolEventRing;
+
 // What happened in a pool, after SQLAlchemy's PoolEvents (plus Timeout and Leak).
 enum class PoolEventKind : quint8 {
     Connect,     // a new connection was opened
@@ -39,7 +41,8 @@ inline constexpr quint32 AllPoolEvents = (quint32(1) << PoolEventKindCount) - 1;
 struct PoolEvent
 {
     PoolEventKind kind = PoolEventKind::Connect;
-    quint64 connectionId = 0;  // 0 for Timeout
+    std::chrono::steady_clock::time_point at;  // when it happened
+    quint64 connectionId = 0;                  // 0 for Timeout
     int backendPid = 0;
     // Checkout: time spent in checkout. Checkin and Leak: time held.
     // Recycle: the connection's age. Timeout: time waited. Connect: time spent
@@ -59,8 +62,13 @@ struct PoolEvent
 // after unsubscribe() returns no new call starts, but a call that already
 // started on another thread may still be running.
 //
-// Cost: with no subscriber for a kind, emitting it is one relaxed atomic load.
-// With subscribers, one atomic shared_ptr load plus the calls.
+// Rings (openRing) are the cheap way to watch a pool from another thread:
+// emitting into one is a compare-and-swap and a copy, with no call, lock or
+// allocation; the watcher drains it at its own pace. The pool monitor uses one.
+//
+// Cost: with no subscriber or ring, emitting is one relaxed atomic load. With
+// rings only, a push per open ring. With listeners, one atomic shared_ptr load
+// (a short spin lock in libstdc++) plus the calls.
 class PoolEvents
 {
 public:
@@ -77,12 +85,22 @@ public:
     // Unknown or already removed tokens are ignored.
     void unsubscribe(Token token);
 
+    // Opens a ring that receives every event from now on (capacity rounded up
+    // to a power of two), or returns nullptr when MaxRings are open already.
+    // The ring belongs to this object and stays allocated until it is
+    // destroyed: closeRing() stops the pushes and lets a later openRing() of
+    // the same capacity reuse it, so that a push racing with closeRing() never
+    // touches freed memory. Thread-safe.
+    PoolEventRing *openRing(size_t capacity);
+    void closeRing(PoolEventRing *ring);
+    static constexpr int MaxRings = 4;
+
     bool wants(PoolEventKind kind) const
     {
         return (m_mask.load(std::memory_order_relaxed) & poolEventBit(kind)) != 0;
     }
-    // Delivers event to the listeners that asked for its kind. Check wants()
-    // first to skip building the event.
+    // Delivers event to the open rings and to the listeners that asked for its
+    // kind. Check wants() first to skip building the event.
     void emitEvent(const PoolEvent &event) const;
 
 private:
@@ -95,9 +113,15 @@ private:
     };
     using List = std::vector<std::shared_ptr<Entry>>;
 
+    void updateMaskLocked(const List &list);
+
+    // Kinds anyone wants: the listeners' masks, or every kind while a ring is open.
     std::atomic<quint32> m_mask{0};
+    std::atomic<quint32> m_listenerMask{0};
+    std::atomic<quint32> m_openRings{0};  // bit i: m_rings[i] is open
+    std::atomic<PoolEventRing *> m_rings[MaxRings] = {};
     std::atomic<std::shared_ptr<const List>> m_list;
-    std::mutex m_writeMutex;  // serialises subscribe/unsubscribe
+    std::mutex m_writeMutex;  // serialises subscribe/unsubscribe/openRing/closeRing
     Token m_nextToken = 1;
 };
 

@@ -1,18 +1,20 @@
 #pragma once
 
 #include "core/engine/DriverConnection.h"
+#include "core/engine/Pool.h"
 
 #include <QString>
 
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <memory>
 #include <mutex>
 
 namespace stratum::engine {
 
-// The pool's record of one open connection. Internal to Pool and
-// ConnectionHandle; nothing else sees it.
+// The pool's record of one open connection (and, below, of one waiting
+// checkout). Internal to Pool and ConnectionHandle; nothing else sees them.
 //
 // Thread-safety: id, driver, backendPid and createdAt are fixed once the record
 // is registered. inUse, holder, checkedOutAt, lastCheckoutAt, leakReported and
@@ -45,5 +47,24 @@ struct PooledConnection
     mutable std::mutex statementMutex;
     QString lastStatement;
 };
+
+// A checkout waiting for a connection. Lives on the waiting thread's stack and
+// is linked into the pool's FIFO list; granting happens under the pool lock.
+struct Pool::Waiter
+{
+    Waiter *prev = nullptr;
+    Waiter *next = nullptr;
+    std::condition_variable cv;
+    const QString *holder = nullptr;
+    PooledConnection::Clock::time_point since;
+    PooledConnection *conn = nullptr;  // handed over by a checkin
+    bool granted = false;              // conn, or a slot to open one in
+};
+
+// Steady-clock nanoseconds, the unit of the pool's atomic time marks.
+inline qint64 steadyTicks(std::chrono::steady_clock::time_point t)
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(t.time_since_epoch()).count();
+}
 
 }  // namespace stratum::engine

@@ -3,6 +3,7 @@
 #include "FakeConnection.h"
 
 #include "core/engine/Pool.h"
+#include "core/engine/PoolEventRing.h"
 
 #include <QTest>
 
@@ -278,17 +279,21 @@ private slots:
     void fastPathDoesNotAllocate_data()
     {
         QTest::addColumn<bool>("subscribed");
-        QTest::newRow("no subscriber") << false;
-        QTest::newRow("subscriber") << true;
+        QTest::addColumn<bool>("ring");
+        QTest::newRow("no subscriber") << false << false;
+        QTest::newRow("subscriber") << true << false;
+        QTest::newRow("ring") << false << true;
     }
     void fastPathDoesNotAllocate()
     {
         QFETCH(bool, subscribed);
+        QFETCH(bool, ring);
         FakeServer server;
         auto pool = Pool::create(fakeConnector(server), options(2));
         std::atomic<int> events{0};
         if (subscribed)
             pool->events().subscribe([&](const PoolEvent &) { ++events; });
+        PoolEventRing *watch = ring ? pool->events().openRing(32768) : nullptr;
         const QString label = QStringLiteral("bench");
         mustCheckout(*pool, label).release();  // warm up: the connection exists
         const long before = g_allocations.load();
@@ -301,6 +306,13 @@ private slots:
         QCOMPARE(after - before, 0L);
         if (subscribed)
             QCOMPARE(events.load(), 3 + 20000);
+        if (watch) {
+            std::vector<PoolEventRecord> out;
+            out.reserve(32768);
+            QCOMPARE(watch->drain(out), size_t(3 + 20000));
+            QCOMPARE(watch->dropped(), quint64(0));
+            QCOMPARE(watch->holder(out.back()).toString(), label);
+        }
     }
 };
 
