@@ -5,12 +5,12 @@
 #include "core/migrate/run/Migrator.h"
 #include "core/migrate/run/ScriptOperations.h"
 #include "ui/common/Appearance.h"
+#include "ui/migrations/ConfirmRunDialog.h"
 #include "ui/migrations/DriftMatrix.h"
 #include "ui/migrations/MigrationView.h"
 #include "ui/migrations/ReviewPane.h"
 #include "ui/migrations/RevisionGraphModel.h"
 #include "ui/migrations/RevisionGraphView.h"
-#include "ui/migrations/RunDialogs.h"
 
 #include <QApplication>
 #include <QFile>

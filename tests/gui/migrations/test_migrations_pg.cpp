@@ -10,10 +10,11 @@
 #include "core/engine/Driver.h"
 #include "core/engine/DriverConnection.h"
 #include "core/migrate/run/VersionTable.h"
+#include "ui/migrations/ConfirmRunDialog.h"
 #include "ui/migrations/MigrationView.h"
 #include "ui/migrations/RevisionGraphModel.h"
 #include "ui/migrations/RevisionGraphView.h"
-#include "ui/migrations/RunDialogs.h"
+#include "ui/migrations/RunFailureDialog.h"
 
 #include <QApplication>
 #include <QLineEdit>

@@ -1,13 +1,11 @@
-#include "ui/migrations/RunDialogs.h"
+#include "ui/migrations/ConfirmRunDialog.h"
 
 #include "ui/migrations/RevisionGraphDelegate.h"
+#include "ui/migrations/RunDialogBand.h"
 
 #include <QDialogButtonBox>
-#include <QFontDatabase>
-#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -51,21 +49,6 @@ QString lintSummary(int bits, const QList<ReviewContent::OperationRow> &ops)
     return parts.isEmpty() ? QObject::tr("no findings") : parts.join(QStringLiteral(", "));
 }
 
-QLabel *band(const QColor &colour, const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setContentsMargins(10, 6, 10, 6);
-    label->setAutoFillBackground(true);
-    QPalette pal = label->palette();
-    pal.setColor(QPalette::Window, colour);
-    pal.setColor(QPalette::WindowText, colour.lightnessF() < 0.6 ? Qt::white : Qt::black);
-    label->setPalette(pal);
-    QFont f = label->font();
-    f.setWeight(QFont::DemiBold);
-    label->setFont(f);
-    return label;
-}
-
 }  // namespace
 
 ConfirmRunDialog::ConfirmRunDialog(const MigrationHistory &history, const QStringList &heads,
@@ -84,10 +67,11 @@ ConfirmRunDialog::ConfirmRunDialog(const MigrationHistory &history, const QStrin
     const QString env =
         profile ? ConnectionProfile::environmentName(profile->environment) : QString();
     const QString database = history.databaseLabel();
-    layout->addWidget(band(colour,
-                           env.isEmpty() ? tr("Target: %1").arg(database)
-                                         : tr("Target: %1 (%2)").arg(database, env.toUpper()),
-                           this));
+    layout->addWidget(new RunDialogBand(colour,
+                                        env.isEmpty()
+                                            ? tr("Target: %1").arg(database)
+                                            : tr("Target: %1 (%2)").arg(database, env.toUpper()),
+                                        this));
 
     const QString target = request.targets.join(QStringLiteral(", "));
     const QString from = heads.isEmpty() ? tr("base") : heads.join(QStringLiteral(", "));
@@ -140,48 +124,6 @@ ConfirmRunDialog::ConfirmRunDialog(const MigrationHistory &history, const QStrin
                 [this, name](const QString &typed) { m_run->setEnabled(typed == name); });
     }
     layout->addWidget(buttons);
-}
-
-RunFailureDialog::RunFailureDialog(const RunOutcome &outcome, const QString &database,
-                                   QWidget *parent)
-    : QDialog(parent)
-{
-    setWindowTitle(outcome.cancelled ? tr("Migration cancelled") : tr("Migration failed"));
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(band(QColor(0xC6, 0x28, 0x28),
-                           outcome.cancelled ? tr("Cancelled on %1").arg(database)
-                                             : tr("Failed on %1").arg(database),
-                           this));
-    QStringList lines;
-    if (!outcome.failingRevision.isEmpty())
-        lines << tr("Revision: %1").arg(outcome.failingRevision);
-    if (!outcome.serverMessage.isEmpty())
-        lines << tr("Server message: %1").arg(outcome.serverMessage);
-    auto *message = new QLabel(lines.join(QLatin1Char('\n')), this);
-    message->setWordWrap(true);
-    message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(message);
-    if (!outcome.failingStatement.isEmpty()) {
-        layout->addWidget(new QLabel(tr("Failing statement:"), this));
-        auto *statement = new QPlainTextEdit(outcome.failingStatement, this);
-        statement->setReadOnly(true);
-        statement->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-        statement->setMaximumHeight(110);
-        layout->addWidget(statement);
-        lines << tr("Failing statement: %1").arg(outcome.failingStatement);
-    }
-    auto *where = new QLabel(outcome.whereLeft(), this);
-    where->setWordWrap(true);
-    QFont bold = where->font();
-    bold.setWeight(QFont::DemiBold);
-    where->setFont(bold);
-    layout->addWidget(where);
-    lines << outcome.whereLeft();
-    m_text = lines.join(QLatin1Char('\n'));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
-    setMinimumWidth(520);
 }
 
 }  // namespace stratum::ui
