@@ -7,8 +7,10 @@ namespace stratum::session {
 Status FlushExecutor::run(const std::vector<FlushStep> &steps)
 {
     for (const FlushStep &step : steps) {
-        if (const Status s = runStep(step); !s)
+        if (const Status s = runStep(step); !s) {
+            m_failed = &step;
             return s;
+        }
     }
     return Ok{};
 }

@@ -54,6 +54,8 @@ public:
 
     Status run(const std::vector<FlushStep> &steps);
     const FlushScratch &scratch() const { return m_scratch; }
+    // The step run() stopped at; null when every step succeeded.
+    const FlushStep *failedStep() const { return m_failed; }
 
 private:
     Status runStep(const FlushStep &step);
@@ -61,6 +63,7 @@ private:
 
     SessionCore &m_core;
     FlushScratch m_scratch;
+    const FlushStep *m_failed = nullptr;
 };
 
 }  // namespace stratum::session

@@ -108,6 +108,15 @@ std::vector<SessionObject> Session::objects() const
     return d->objects();
 }
 
+Result<SessionObject> Session::merge(const QString &table, const QVariantMap &values,
+                                     const QString &schema)
+{
+    const int t = d->tableIndex(schema, table);
+    if (t < 0)
+        return unknownTable(schema, table);
+    return d->merge(t, values);
+}
+
 Result<SessionObject> Session::get(const QString &table, const QVariantList &primaryKey,
                                    const QString &schema)
 {
@@ -149,6 +158,26 @@ void Session::close()
 Result<Savepoint> Session::beginNested()
 {
     return d->beginNested();
+}
+
+Status Session::recoverFailedFlush()
+{
+    return d->recoverFailedFlush();
+}
+
+std::vector<SessionObject> Session::failedObjects() const
+{
+    std::vector<SessionObject> out;
+    for (const auto &w : d->m_failedObjects) {
+        if (std::shared_ptr<ObjectData> o = w.lock())
+            out.emplace_back(std::move(o));
+    }
+    return out;
+}
+
+bool Session::flushNeedsLoad() const
+{
+    return d->flushNeedsLoad();
 }
 
 std::vector<PendingChange> Session::pendingChanges() const

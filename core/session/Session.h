@@ -9,6 +9,8 @@
 #include "core/session/Savepoint.h"
 #include "core/session/SessionObject.h"
 
+#include <QVariantMap>
+
 #include <functional>
 #include <memory>
 #include <vector>
@@ -52,8 +54,9 @@ struct SelectOptions
 //   close() end it and give the connection back. Nothing else holds one, and
 //   the destructor closes, so a connection cannot leak.
 // - A failed flush rolls the database transaction back and leaves the session
-//   refusing database work until rollback(); the failed changes stay visible
-//   (pendingChanges()) until then.
+//   refusing database work until rollback() or recoverFailedFlush(); the
+//   failed changes stay visible (pendingChanges()) until then. commit()
+//   changes no object before the COMMIT succeeded.
 // - rollback(): objects added in the transaction become transient, deleted
 //   ones persistent again, and every object is expired.
 //
@@ -86,6 +89,13 @@ public:
     Status refresh(const SessionObject &object);  // reload, discarding its changes
     bool contains(const SessionObject &object) const;
     std::vector<SessionObject> objects() const;  // the identity map, in load order
+    // A row the caller read from the database itself (a console's grid), as a
+    // persistent object without a query: the identity map's object for its
+    // key when there is one (unloaded attributes filled, changes kept), else a
+    // new persistent object with these columns loaded and the others expired.
+    // values must hold the whole primary key.
+    Result<SessionObject> merge(const QString &table, const QVariantMap &values,
+                                const QString &schema = {});
 
     // --- queries. A row already in the identity map comes back as that
     // object, its changes kept.
@@ -102,7 +112,21 @@ public:
     void close();  // rolls back and expunges everything
     Result<Savepoint> beginNested();
 
+    // After a failed flush or commit (needsRollback()): ends the dead
+    // transaction and keeps every unflushed change exactly as it was (new,
+    // changed and deleted objects), so that a value can be fixed and the
+    // commit tried again. Refused (code "needs_rollback") when an earlier
+    // flush of the same transaction had succeeded: that work is gone from the
+    // database, so only rollback() can make objects and database agree.
+    Status recoverFailedFlush();
+    // The objects of the statement the last failed flush or commit stopped
+    // at (empty when nothing failed, or a failure no row caused).
+    std::vector<SessionObject> failedObjects() const;
+
     std::vector<PendingChange> pendingChanges() const;
+    // True when a flush must read rows first (an object to delete, or a
+    // version column, not loaded): previewFlush() then does I/O.
+    bool flushNeedsLoad() const;
     // The exact statements flush() would send now, in order, with parameters.
     Result<std::vector<FlushStatement>> previewFlush();
 

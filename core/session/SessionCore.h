@@ -52,6 +52,9 @@ public:
     std::vector<PendingChange> pendingChanges() const;
     std::vector<SessionObject> objects() const;
     Error needsRollbackError() const;
+    Result<SessionObject> merge(int table, const QVariantMap &values);
+    Status recoverFailedFlush();
+    bool flushNeedsLoad() const;
 
     // SessionLoader.cpp
     Result<SessionObject> get(int table, const QVariantList &primaryKey);
@@ -67,6 +70,8 @@ public:
     // SessionTransaction.cpp
     Result<engine::ConnectionHandle *> connection();
     Status commit();
+    Status commitTransaction();  // COMMIT and give the connection back
+    void finishCommit();         // the objects' states after a COMMIT
     Status rollback();
     void close();
     Result<Savepoint> beginNested();
@@ -92,6 +97,7 @@ public:
 
     bool m_needsRollback = false;
     Error m_flushError;
+    std::vector<std::weak_ptr<ObjectData>> m_failedObjects;  // of the failed statement
 
 private:
     void releaseConnection();
@@ -100,6 +106,10 @@ private:
     Result<std::vector<FlushStep>> planFlush(const FlushInput &input);
     void applyFlush(const FlushInput &input, const std::vector<FlushStep> &steps,
                     const class FlushScratch &scratch);
+    // Runs the plan without changing any object; on failure the session
+    // needs a rollback and remembers the failing statement's objects.
+    Status runFlush(const std::vector<FlushStep> &steps, class FlushExecutor &executor);
+    void flushFailed(const Error &error, const std::vector<ObjectData *> &objects);
 
     // Declared last: the transaction refers to the handle's connection and
     // must end first.

@@ -96,14 +96,81 @@ Status SessionCore::flush()
     if (!steps)
         return steps.error();
     FlushExecutor executor(*this);
-    if (const Status s = executor.run(*steps); !s) {
-        // Nothing on the objects changed; the database forgets the transaction.
-        m_flushError = s.error();
-        m_needsRollback = true;
-        releaseConnection();
+    if (const Status s = runFlush(*steps, executor); !s)
+        return s;
+    applyFlush(*input, *steps, executor.scratch());
+    return Ok{};
+}
+
+Status SessionCore::runFlush(const std::vector<FlushStep> &steps, FlushExecutor &executor)
+{
+    m_failedObjects.clear();
+    if (const Status s = executor.run(steps); !s) {
+        const FlushStep *failed = executor.failedStep();
+        flushFailed(s.error(), failed ? failed->objects : std::vector<ObjectData *>{});
         return s;
     }
-    applyFlush(*input, *steps, executor.scratch());
+    return Ok{};
+}
+
+void SessionCore::flushFailed(const Error &error, const std::vector<ObjectData *> &objects)
+{
+    // Nothing on the objects changed; the database forgets the transaction.
+    m_flushError = error;
+    m_needsRollback = true;
+    releaseConnection();
+    m_failedObjects.clear();
+    const auto keep = [&](const std::shared_ptr<ObjectData> &o) {
+        if (std::find(objects.begin(), objects.end(), o.get()) != objects.end())
+            m_failedObjects.push_back(o);
+    };
+    for (const auto &o : m_new)
+        keep(o);
+    for (const auto &[key, o] : m_identity)
+        keep(o);  // updated and deleted rows are in the identity map
+}
+
+bool SessionCore::flushNeedsLoad() const
+{
+    for (const auto &o : m_deleted) {
+        if (hasUnloaded(*o))
+            return true;
+    }
+    for (const auto &[key, o] : m_identity) {
+        const TableSettings &t = m_tableSettings[size_t(o->table)];
+        if (!o->markedDeleted && o->isModified() && t.check == ConcurrencyCheck::VersionColumn &&
+            t.versionColumn >= 0 && !o->attributes[size_t(t.versionColumn)].loaded)
+            return true;
+    }
+    return false;
+}
+
+Status SessionCore::commit()
+{
+    if (m_needsRollback)
+        return needsRollbackError();
+    // The flush is applied to the objects only once COMMIT succeeded, so that
+    // a refused COMMIT (a deferred constraint, a lost connection) leaves every
+    // pending change in place for recoverFailedFlush().
+    Result<FlushInput> input = prepareFlush();
+    if (!input)
+        return input.error();
+    const bool work = !input->inserts.empty() || !input->updates.empty() || !input->deletes.empty();
+    std::vector<FlushStep> steps;
+    FlushExecutor executor(*this);
+    if (work) {
+        Result<std::vector<FlushStep>> planned = planFlush(*input);
+        if (!planned)
+            return planned.error();
+        steps = std::move(planned).value();
+        if (const Status s = runFlush(steps, executor); !s)
+            return s;
+    }
+    if (const Status s = commitTransaction(); !s)
+        return s;
+    if (work)
+        applyFlush(*input, steps, executor.scratch());
+    finishCommit();
     return Ok{};
 }
 

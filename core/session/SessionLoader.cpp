@@ -197,4 +197,62 @@ Status SessionCore::load(ObjectData &object)
     return Ok{};
 }
 
+Result<SessionObject> SessionCore::merge(int table, const QVariantMap &values)
+{
+    const schema::Table &t = m_metadata->tables[size_t(table)];
+    const std::vector<int> pk = primaryKeyColumns(t);
+    QVariantList key;
+    for (int c : pk) {
+        const auto it = values.find(t.columns[size_t(c)].name);
+        if (it == values.end() || it->isNull())
+            return sessionError(QStringLiteral("merge() needs the primary key of %1; %2 is "
+                                               "missing.")
+                                    .arg(t.displayName(), t.columns[size_t(c)].name),
+                                QStringLiteral("invalid_request"));
+        key << *it;
+    }
+    if (pk.empty())
+        return sessionError(QStringLiteral("The table %1 has no primary key; the session can "
+                                           "only hold rows it can address.")
+                                .arg(t.displayName()),
+                            QStringLiteral("invalid_request"));
+    QVariantList row;
+    std::vector<bool> given(t.columns.size(), false);
+    for (size_t c = 0; c < t.columns.size(); ++c) {
+        const auto it = values.find(t.columns[c].name);
+        given[c] = it != values.end();
+        row << (given[c] ? *it : QVariant());
+    }
+    const QString k = identityKey(table, key);
+    std::shared_ptr<ObjectData> o;
+    if (const auto it = m_identity.find(k); it != m_identity.end()) {
+        o = it->second;
+    } else {
+        o = std::make_shared<ObjectData>();
+        o->metadata = m_metadata;
+        o->table = table;
+        o->state = ObjectState::Persistent;
+        o->session = this;
+        o->identity = key;
+        o->sequence = ++m_sequence;
+        o->attributes.resize(t.columns.size());
+        m_identity.emplace(k, o);
+    }
+    // Only the given columns: the others stay unloaded (read on first use).
+    for (size_t c = 0; c < o->attributes.size(); ++c) {
+        if (!given[c])
+            continue;
+        Attribute &a = o->attributes[c];
+        if (a.modified && !a.originalKnown) {
+            a.original = row.value(qsizetype(c));
+            a.originalKnown = true;
+        }
+        if (!a.loaded) {
+            a.value = row.value(qsizetype(c));
+            a.loaded = true;
+        }
+    }
+    return SessionObject(o);
+}
+
 }  // namespace stratum::session

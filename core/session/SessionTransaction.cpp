@@ -30,23 +30,22 @@ void SessionCore::releaseConnection()
     m_connection.reset();   // back to the pool
 }
 
-Status SessionCore::commit()
+Status SessionCore::commitTransaction()
 {
-    if (m_needsRollback)
-        return needsRollbackError();
-    if (const Status s = flush(); !s)
-        return s;
     if (m_transaction) {
         Status s = m_transaction->commit();
         if (!s) {
-            releaseConnection();
             // The server ended the transaction; the flushed work is gone.
-            m_flushError = s.error();
-            m_needsRollback = true;
+            flushFailed(s.error(), {});
             return s;
         }
     }
     releaseConnection();
+    return Ok{};
+}
+
+void SessionCore::finishCommit()
+{
     for (const Frame &f : m_frames) {
         for (const auto &o : f.deleted) {
             if (o->session == this && o->state == ObjectState::Deleted) {
@@ -58,6 +57,32 @@ Status SessionCore::commit()
     m_frames.assign(1, Frame{});
     if (m_options.expireOnCommit)
         expireAll();
+}
+
+Status SessionCore::recoverFailedFlush()
+{
+    if (!m_needsRollback)
+        return Ok{};
+    for (const Frame &f : m_frames) {
+        bool flushed = !f.deleted.empty() || !f.updated.empty();
+        for (const auto &o : f.added)
+            flushed = flushed || (o->session == this && o->state != ObjectState::Pending);
+        if (flushed)
+            return sessionError(QStringLiteral("An earlier flush of this transaction had "
+                                               "succeeded and was rolled back with it; call "
+                                               "rollback() to start again."),
+                                QStringLiteral("needs_rollback"));
+    }
+    releaseConnection();
+    m_needsRollback = false;
+    m_flushError = Error{};
+    m_failedObjects.clear();
+    // The savepoints ended with the transaction; what was added in them is
+    // still pending and belongs to the next transaction.
+    Frame outer;
+    for (const Frame &f : m_frames)
+        outer.added.insert(outer.added.end(), f.added.begin(), f.added.end());
+    m_frames.assign(1, std::move(outer));
     return Ok{};
 }
 
@@ -71,6 +96,7 @@ Status SessionCore::rollback()
     m_connection.reset();
     m_needsRollback = false;
     m_flushError = Error{};
+    m_failedObjects.clear();
     undoFrames(0, true);
     return result;
 }

@@ -2,6 +2,7 @@
 
 #include "core/engine/Engine.h"
 #include "core/schema/Inspector.h"
+#include "ui/console/ChangeReviewPanel.h"
 #include "ui/console/CompletionCatalog.h"
 #include "ui/console/ConsoleToolBar.h"
 #include "ui/console/ExplainView.h"
@@ -14,6 +15,7 @@
 #include "ui/console/ResultExporter.h"
 #include "ui/console/ResultModel.h"
 #include "ui/console/ResultView.h"
+#include "ui/console/RowEditSession.h"
 #include "ui/console/SchemaLoader.h"
 #include "ui/console/ScriptFile.h"
 #include "ui/console/SqlEditor.h"
@@ -74,6 +76,9 @@ ConsoleWidget::ConsoleWidget(std::shared_ptr<engine::Engine> engine, QWidget *pa
     , m_schema(new SchemaLoader(m_engine, this))
     , m_script(new ScriptFile(m_editor, this))
     , m_catalog(CompletionCatalog::basic(m_dialect))
+    , m_edits(new RowEditSession(m_engine, m_runner, m_dialect, this))
+    , m_review(new ChangeReviewPanel(m_edits, this))
+    , m_resultSplit(new QSplitter(Qt::Horizontal, this))
 {
     setObjectName(QStringLiteral("ConsoleWidget"));
     m_editor->setDialect(m_dialect);
@@ -93,7 +98,13 @@ ConsoleWidget::ConsoleWidget(std::shared_ptr<engine::Engine> engine, QWidget *pa
     auto *resultLayout = new QVBoxLayout(resultBox);
     resultLayout->setContentsMargins(0, 0, 0, 0);
     resultLayout->setSpacing(0);
-    resultLayout->addWidget(m_tabs, 1);
+    m_resultSplit->addWidget(m_tabs);
+    m_resultSplit->addWidget(m_review);
+    m_resultSplit->setStretchFactor(0, 3);
+    m_resultSplit->setStretchFactor(1, 2);
+    m_resultSplit->setChildrenCollapsible(false);
+    m_review->hide();
+    resultLayout->addWidget(m_resultSplit, 1);
     m_status->setContentsMargins(8, 3, 8, 3);
     m_status->setForegroundRole(QPalette::PlaceholderText);
     resultLayout->addWidget(m_status);
@@ -134,6 +145,7 @@ ConsoleWidget::ConsoleWidget(std::shared_ptr<engine::Engine> engine, QWidget *pa
     });
     connectToolBar();
     connectRunner();
+    setUpRowEditing();
     updateActions();
     m_status->setText(tr("Ready \u2014 %1").arg(m_engine->url().toString(true)));
     setFocusProxy(m_editor);
@@ -301,7 +313,7 @@ void ConsoleWidget::explainCurrent(bool analyze)
 void ConsoleWidget::startRun(const QString &source, int sourceOffset,
                              std::vector<SqlStatement> statements, const QString &prefix)
 {
-    if (m_runner->isBusy() || statements.empty())
+    if (m_runner->isBusy() || statements.empty() || !discardEditsBeforeRun())
         return;
     std::vector<RunStatement> run;
     QStringList names;
@@ -404,6 +416,14 @@ void ConsoleWidget::rollback()
 
 bool ConsoleWidget::confirmClose()
 {
+    if (m_edits->hasChanges() &&
+        QMessageBox::question(this, tr("Pending row edits"),
+                              tr("%n row change(s) in this console have not been committed. "
+                                 "Close and discard them?",
+                                 nullptr, m_edits->changeCount()),
+                              QMessageBox::Discard | QMessageBox::Cancel,
+                              QMessageBox::Cancel) != QMessageBox::Discard)
+        return false;
     const engine::TransactionStatus st = m_runner->transactionStatus();
     if (st != engine::TransactionStatus::InTransaction && st != engine::TransactionStatus::InError)
         return true;
@@ -419,6 +439,9 @@ void ConsoleWidget::onColumns(int index, const ColumnList &columns)
     auto *view = new ResultView(this);
     view->model()->setColumns(columns);
     connect(view, &ResultView::fetchMoreRequested, m_runner, &QueryRunner::fetchMore);
+    connect(view, &ResultView::reviewRequested, this, [this] { showReview(!isReviewVisible()); });
+    connect(view, &ResultView::commitRequested, this, &ConsoleWidget::commitEdits);
+    connect(view, &ResultView::revertRequested, this, [this] { revertEdits(); });
     connect(view, &ResultView::stopRequested, m_runner, &QueryRunner::stopFetching);
     connect(view, &ResultView::exportRestRequested, this, [this, view] {
         const auto it = std::find(m_results.begin(), m_results.end(), view);
@@ -542,6 +565,8 @@ void ConsoleWidget::onFinished(bool cancelled)
     }
     if (m_explaining && !m_failed && !cancelled)
         showPlan();
+    else if (!m_running.empty() && !m_explaining)
+        prepareRowEditing();
     m_explaining = false;
     m_running.clear();
     if (m_schemaChanged)

@@ -25,6 +25,7 @@ class Engine;
 
 namespace stratum::ui {
 
+class ChangeReviewPanel;
 class CompletionCatalog;
 class ConsoleToolBar;
 class ExplainView;
@@ -36,6 +37,7 @@ class QueryRunner;
 class ResultExporter;
 class ResultModel;
 class ResultView;
+class RowEditSession;
 class SchemaLoader;
 class ScriptFile;
 class SqlEditor;
@@ -48,6 +50,10 @@ class SqlEditor;
 // UI never waits. An error moves the caret to the server's error position and
 // squiggles it; the typed text is never touched. Completion comes from a
 // reflection of the connection (SchemaLoader), refreshed after DDL.
+// Results of a single-table SELECT with the table's primary key can be
+// edited in the grid (RowEditSession); the Review panel beside the results
+// lists the pending changes and their SQL, and Commit writes them on the
+// worker in one transaction.
 // GUI thread only.
 class ConsoleWidget : public QWidget
 {
@@ -79,6 +85,8 @@ public:
     ScriptFile *script() const { return m_script; }
     const CompletionCatalog *completionCatalog() const { return m_catalog.get(); }
     schema::Dialect dialect() const { return m_dialect; }
+    RowEditSession *rowEdits() const { return m_edits; }
+    ChangeReviewPanel *reviewPanel() const { return m_review; }
 
     // Result sets of the last run, in order.
     int resultCount() const { return int(m_results.size()); }
@@ -96,7 +104,17 @@ public:
     QAction *rollbackAction() const;
 
     void setParameterProvider(ParameterProvider provider) { m_parameters = std::move(provider); }
-    void setRunGuard(RunGuard guard) { m_runGuard = std::move(guard); }
+    // Also asked before row edits are committed.
+    void setRunGuard(RunGuard guard);
+    // Row editing stays off on this connection, with reason shown on results.
+    void setReadOnly(const QString &reason);
+    // Shows or hides the Review panel of pending row edits.
+    void showReview(bool show);
+    bool isReviewVisible() const;
+    // Commits the pending row edits on the worker; commitEditsFinished() follows.
+    bool commitEdits();
+    // Discards them (asking first when there are many and ask is set).
+    void revertEdits(bool ask = true);
     // The size guard: rows and bytes kept per result before fetching pauses
     // (default 1,000,000 rows or 1 GiB; 0 = no limit).
     void setRowLimit(qint64 rows);
@@ -130,6 +148,9 @@ signals:
     void restExported(qint64 rows, const QString &path, const QString &error);
     // A run (or commit/rollback) ended; the UI is idle again.
     void runFinished();
+    // The results of the last run know whether they are editable.
+    void editingReady();
+    void commitEditsFinished(bool ok);
 
 private:
     struct RunStatement
@@ -160,6 +181,11 @@ private:
     void onStatementFinished(int index, const StatementSummary &summary);
     void onStatementFailed(int index, const Error &error, const StatementSummary &summary);
     void onFinished(bool cancelled);
+    void setUpRowEditing();
+    void onEditsChanged();
+    void onEditsCommitted(bool ok, const Error &error, int statements);
+    bool discardEditsBeforeRun();
+    void prepareRowEditing();
     int editorIndexOfError(const RunStatement &st, int position) const;
 
     std::shared_ptr<engine::Engine> m_engine;
@@ -179,6 +205,9 @@ private:
     SchemaLoader *m_schema;
     ScriptFile *m_script;
     std::shared_ptr<const CompletionCatalog> m_catalog;
+    RowEditSession *m_edits;
+    ChangeReviewPanel *m_review;
+    QSplitter *m_resultSplit;
     ExplainView *m_plan = nullptr;
     bool m_explaining = false;
     bool m_schemaChanged = false;

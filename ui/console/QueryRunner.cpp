@@ -145,6 +145,14 @@ bool QueryRunner::setAutocommit(bool on)
     return startJob([on](QueryWorker *w, quint64 job) { w->setAutocommit(job, on); });
 }
 
+bool QueryRunner::runTask(std::function<void()> task)
+{
+    return startJob([task = std::move(task)](QueryWorker *w, quint64 job) {
+        task();
+        w->finishTask(job);
+    });
+}
+
 void QueryRunner::cancel()
 {
     if (!m_busy || m_cancelling)

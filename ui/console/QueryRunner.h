@@ -5,6 +5,7 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 class QThread;
@@ -59,6 +60,10 @@ public:
     bool commit();
     bool rollback();
     bool setAutocommit(bool on);
+    // Runs task on the worker thread as a job of its own (the runner is busy
+    // meanwhile, so no statement interleaves); finished(false) follows. For
+    // work that must not block the UI, such as a Session's commit.
+    bool runTask(std::function<void()> task);
 
     void cancel();
     void fetchMore();

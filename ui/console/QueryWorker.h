@@ -73,6 +73,8 @@ public:
     void endTransaction(quint64 job, bool commit);
     void setAutocommit(quint64 job, bool on);
     void releaseConnection();
+    // Ends a job that ran a QueryRunner::runTask() task.
+    void finishTask(quint64 job) { finishJob(job); }
 
 signals:
     void statementStarted(quint64 job, int index);

@@ -1,5 +1,7 @@
 #include "ui/console/ResultModel.h"
 
+#include "ui/console/RowEditLayer.h"
+
 #include <QApplication>
 #include <QFont>
 #include <QPalette>
@@ -36,6 +38,8 @@ ResultModel::ResultModel(QObject *parent)
 void ResultModel::setColumns(const ColumnList &columns)
 {
     beginResetModel();
+    delete m_layer;
+    m_layer = nullptr;
     m_columns = columns;
     m_batches.clear();
     m_starts.clear();
@@ -92,27 +96,93 @@ bool ResultModel::isNumeric(int column) const
     }
 }
 
+void ResultModel::setEditLayer(RowEditLayer *layer)
+{
+    if (layer == m_layer)
+        return;
+    beginResetModel();
+    delete m_layer;
+    m_layer = layer;
+    if (m_layer)
+        m_layer->setParent(this);
+    endResetModel();
+}
+
+int ResultModel::fetchedRow(int row) const
+{
+    return m_layer ? m_layer->sourceRow(row) : row;
+}
+
+QVariant ResultModel::sourceValue(int sourceRow, int column) const
+{
+    const auto [batch, r] = locate(sourceRow);
+    return batch->value(r, column);
+}
+
 QString ResultModel::cellText(int row, int column) const
 {
-    const auto [batch, r] = locate(row);
+    if (m_layer) {
+        if (std::optional<QVariant> v = m_layer->data(index(row, column), FullTextRole))
+            return v->isNull() ? QString() : v->toString();
+    }
+    const int s = fetchedRow(row);
+    if (s < 0)
+        return {};
+    const auto [batch, r] = locate(s);
     return batch->text(r, column);
 }
 
 QByteArray ResultModel::cellBytes(int row, int column) const
 {
-    const auto [batch, r] = locate(row);
+    if (m_layer) {
+        if (std::optional<QVariant> v = m_layer->data(index(row, column), FullTextRole))
+            return v->isNull() ? QByteArray() : v->toString().toUtf8();
+    }
+    const int s = fetchedRow(row);
+    if (s < 0)
+        return {};
+    const auto [batch, r] = locate(s);
     return batch->bytes(r, column);
 }
 
 bool ResultModel::isNull(int row, int column) const
 {
-    const auto [batch, r] = locate(row);
+    if (m_layer) {
+        if (std::optional<QVariant> v = m_layer->data(index(row, column), IsNullRole))
+            return v->toBool();
+    }
+    const int s = fetchedRow(row);
+    if (s < 0)
+        return true;
+    const auto [batch, r] = locate(s);
     return batch->isNull(r, column);
 }
 
 int ResultModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows);
+    if (parent.isValid())
+        return 0;
+    return m_layer ? m_layer->rowCount() : int(m_rows);
+}
+
+Qt::ItemFlags ResultModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (m_layer && index.isValid() && m_layer->isCellEditable(index.row(), index.column()))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool ResultModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!m_layer || role != Qt::EditRole || !index.isValid())
+        return false;
+    const Status s = m_layer->setCell(index.row(), index.column(), value);
+    if (!s) {
+        emit editRejected(s.error().message);
+        return false;
+    }
+    return true;
 }
 
 int ResultModel::columnCount(const QModelIndex &parent) const
@@ -124,7 +194,14 @@ QVariant ResultModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const auto [batch, r] = locate(index.row());
+    if (m_layer) {
+        if (std::optional<QVariant> v = m_layer->data(index, role))
+            return *v;
+    }
+    const int s = fetchedRow(index.row());
+    if (s < 0)
+        return {};
+    const auto [batch, r] = locate(s);
     const int c = index.column();
     const bool null = batch->isNull(r, c);
     switch (role) {
@@ -167,6 +244,8 @@ QVariant ResultModel::data(const QModelIndex &index, int role) const
 QVariant ResultModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Vertical) {
+        if (m_layer)
+            return m_layer->headerData(section, role);
         if (role == Qt::DisplayRole && section >= 0 && section < m_rows)
             return section + 1;
         return {};

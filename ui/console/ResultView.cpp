@@ -1,5 +1,6 @@
 #include "ui/console/ResultView.h"
 
+#include "ui/console/CellEditDelegate.h"
 #include "ui/console/ResultModel.h"
 #include "ui/console/ValueViewer.h"
 
@@ -47,6 +48,8 @@ ResultView::ResultView(QWidget *parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->installEventFilter(this);
+    m_table->setItemDelegate(new CellEditDelegate(m_model, m_table));
+    buildEditBar();
 
     // Columns are sized once, from the first rows: later batches must not make
     // the grid jump while the user reads it.
@@ -84,6 +87,7 @@ ResultView::ResultView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(m_editBar);
     layout->addWidget(m_bar);
     m_split->addWidget(m_table);
     m_split->addWidget(m_viewer);
@@ -104,6 +108,8 @@ ResultView::ResultView(QWidget *parent)
                     showValue(current.row(), current.column());
             });
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (m_model->flags(index) & Qt::ItemIsEditable)
+            return;  // the double click edits the cell
         m_viewerDismissed = false;
         showValue(index.row(), index.column());
     });
