@@ -2,6 +2,8 @@
 
 #include "ui/console/RowEditSession.h"
 
+#include <algorithm>
+
 #include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -137,7 +139,8 @@ void ChangeReviewPanel::refresh()
     const int n = busy ? m_edits->changeCount() : int(changes.size());
     m_title->setText(busy     ? tr("Committing\u2026")
                      : n == 0 ? tr("No pending changes")
-                              : tr("%n pending change(s)", nullptr, n));
+                     : n == 1 ? tr("1 pending change")
+                              : tr("%1 pending changes").arg(n));
     m_commit->setEnabled(!busy && n > 0);
     m_revert->setEnabled(!busy && n > 0);
     if (busy)
@@ -169,7 +172,10 @@ void ChangeReviewPanel::refresh()
         }
         item->setExpanded(true);
     }
-    m_changes->resizeColumnToContents(0);
+    for (int c = 0; c < 2; ++c) {
+        m_changes->resizeColumnToContents(c);
+        m_changes->setColumnWidth(c, std::min(m_changes->columnWidth(c) + 12, 240));
+    }
 
     QStringList text;
     m_sqlNote->clear();

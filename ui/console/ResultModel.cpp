@@ -199,8 +199,13 @@ QVariant ResultModel::data(const QModelIndex &index, int role) const
             return *v;
     }
     const int s = fetchedRow(index.row());
-    if (s < 0)
+    if (s < 0) {
+        if (role == Qt::TextAlignmentRole &&
+            !m_layer->data(index, IsNullRole).value_or(true).toBool())
+            return QVariant::fromValue(
+                Qt::AlignVCenter | (isNumeric(index.column()) ? Qt::AlignRight : Qt::AlignLeft));
         return {};
+    }
     const auto [batch, r] = locate(s);
     const int c = index.column();
     const bool null = batch->isNull(r, c);

@@ -232,7 +232,8 @@ void ResultView::setPendingCount(int changes, bool busy)
 {
     m_pending->setText(busy           ? tr("Committing\u2026")
                        : changes == 0 ? tr("No pending changes")
-                                      : tr("%n pending change(s)", nullptr, changes));
+                       : changes == 1 ? tr("1 pending change")
+                                      : tr("%1 pending changes").arg(changes));
     m_review->setEnabled(!busy);
     m_revert->setEnabled(changes > 0 && !busy);
     m_commit->setEnabled(changes > 0 && !busy);

@@ -6,6 +6,7 @@
 #include "ui/console/ConsoleToolBar.h"
 #include "ui/console/ConsoleWidget.h"
 #include "ui/console/ScriptFile.h"
+#include "ui/console/SqlEditor.h"
 #include "ui/shell/ActionRegistry.h"
 #include "ui/shell/ConnectionController.h"
 #include "ui/shell/ConsoleDocument.h"
@@ -104,6 +105,9 @@ ConsoleDocument *ConsoleController::newConsole(const QString &connectionId)
         });
     }
 
+    if (c->readOnly) {
+        console->setReadOnly(tr("the connection is read-only"));
+    }
     console->script()->setConnection(id);
     auto *doc = new ConsoleDocument(console, id);
     const QString title = tr("Console %1 – %2").arg(++m_serial).arg(c->name);
@@ -124,6 +128,24 @@ ConsoleDocument *ConsoleController::newConsole(const QString &connectionId)
     console->setFocus();
     updateActions();
     emit consoleOpened(doc);
+    return doc;
+}
+
+ConsoleDocument *ConsoleController::openTable(const QString &connectionId, const QString &schema,
+                                              const QString &table)
+{
+    ConsoleDocument *doc = newConsole(connectionId);
+    if (!doc) {
+        return nullptr;
+    }
+    const auto quote = [](QString name) {
+        return u'"' + name.replace(u'"', QLatin1String("\"\"")) + u'"';
+    };
+    const QString name = schema.isEmpty() ? quote(table) : quote(schema) + u'.' + quote(table);
+    ConsoleWidget *console = doc->console();
+    console->editor()->setText(QStringLiteral("SELECT * FROM %1").arg(name));
+    console->editor()->setModified(false);  // nothing to save or offer back
+    console->runScript();
     return doc;
 }
 

@@ -28,6 +28,11 @@ public:
     // nullptr, with a message, when there is no connection to run on.
     ConsoleDocument *newConsole(const QString &connectionId = QString());
     ConsoleDocument *currentConsole() const;
+    // Opens a console on the table's rows (SELECT * FROM "schema"."table"),
+    // runs it, and so offers them for editing (the workspace tree's double
+    // click on a table). schema empty: the connection's default schema.
+    ConsoleDocument *openTable(const QString &connectionId, const QString &schema,
+                               const QString &table);
 
     // Scripts left unsaved by an earlier run (a quit or a crash): offered once
     // a connection exists (a message and File → Restore Unsaved Scripts), and

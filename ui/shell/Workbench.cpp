@@ -61,6 +61,16 @@ Workbench::Workbench(MainWindow &window)
         }
     });
     connect(tree, &WorkspaceTree::itemActivated, this, [this](const QModelIndex &index) {
+        // Activating a table opens its rows in a console, ready for editing.
+        if (index.data(WorkspaceTree::KindRole).value<WorkspaceTree::Kind>() ==
+            WorkspaceTree::Kind::Table) {
+            const QString name = index.data(Qt::DisplayRole).toString();
+            const QString key = index.data(WorkspaceTree::KeyRole).toString();
+            const QString schema =
+                key.endsWith(u'.' + name) ? key.left(key.size() - name.size() - 1) : QString();
+            m_consoles->openTable(ConnectionController::connectionOf(index), schema, name);
+            return;
+        }
         // Activating a connection that was only listed connects it.
         if (index.data(WorkspaceTree::KindRole).value<WorkspaceTree::Kind>() ==
             WorkspaceTree::Kind::Connection) {

@@ -4,6 +4,7 @@
 // deletes revert and commit, and results that cannot be edited say why.
 #include "RowEditTestUtil.h"
 
+#include "ui/common/Appearance.h"
 #include "ui/console/EditTarget.h"
 #include "ui/console/MessagesView.h"
 
@@ -15,6 +16,27 @@
 using namespace stratum;
 using namespace stratum::ui;
 using namespace stratum::test;
+
+namespace {
+
+// With STRATUM_ROWEDIT_SHOTS=<dir>, saves the console in both palettes (to
+// look at the result, as the screenshot tour does).
+void shoot(ConsoleWidget &console, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("STRATUM_ROWEDIT_SHOTS");
+    if (dir.isEmpty())
+        return;
+    const QPalette before = QApplication::palette();
+    for (const bool dark : {false, true}) {
+        QApplication::setPalette(dark ? Appearance::darkPalette() : Appearance::lightPalette());
+        QTest::qWait(50);
+        console.grab().save(dir + u'/' + name +
+                            QString::fromLatin1(dark ? "-dark.png" : "-light.png"));
+    }
+    QApplication::setPalette(before);
+}
+
+}  // namespace
 
 class TestConsoleRowEditSqlite : public QObject
 {
@@ -163,6 +185,9 @@ void TestConsoleRowEditSqlite::editsTwoTablesAndCommitsInDependencyOrder()
     QVERIFY2(sql.contains(QLatin1String("'The Newcomers'")), qPrintable(sql));
     QVERIFY2(sql.contains(QLatin1String("'Accept!'")), qPrintable(sql));
     QCOMPARE(console.reviewPanel()->changeList()->topLevelItemCount(), 4);
+    console.resize(1360, 780);
+    console.resultView(0)->table()->setCurrentIndex(albums.index(1, 1));
+    shoot(console, QStringLiteral("rowedit-review"));
 
     QVERIFY(commitAndWait(console));
     QCOMPARE(console.rowEdits()->changeCount(), 0);
@@ -204,6 +229,7 @@ void TestConsoleRowEditSqlite::failedCommitKeepsEditsAndMarksRow()
                  .contains(QLatin1String("UNIQUE")),
              qPrintable(artists.headerData(0, Qt::Vertical, Qt::ToolTipRole).toString()));
     QVERIFY(console.messages()->toPlainText().contains(QLatin1String("UNIQUE")));
+    shoot(console, QStringLiteral("rowedit-failed"));
     QCOMPARE(console.resultView(0)->table()->currentIndex().row(), 0);
     // Nothing applied.
     QCOMPARE(scalar(*m_engine, "SELECT Name FROM Artist WHERE ArtistId = 1"),
