@@ -9,6 +9,7 @@
 #include "core/schema/MetaDataJson.h"
 #include "ui/common/ThemedIcon.h"
 #include "ui/common/WorkerTask.h"
+#include "ui/migrations/AutogenerateFlow.h"
 #include "ui/migrations/DriftMatrix.h"
 #include "ui/migrations/ReviewPane.h"
 #include "ui/migrations/RevisionGraphModel.h"
@@ -470,80 +471,65 @@ void MigrationView::generateRevision(const QString &modelPath)
     if (!m_history)
         return;
     const HistoryPtr history = m_history;
-    auto compare = [history, modelPath](const QStringList &renames) {
-        return [history, modelPath, renames]() -> Result<migrate::autogen::AutogenResult> {
-            // The demo's model.stratum.json when there is one; otherwise the
-            // project's models as stratum-cli finds them (stratum.models in
-            // alembic.ini, else env.py's target_metadata and its models.py).
-            schema::MetaData target;
-            QStringList warnings;
-            if (!modelPath.isEmpty()) {
-                QFile file(modelPath);
-                if (!file.open(QIODevice::ReadOnly)) {
-                    Error e;
-                    e.message =
-                        tr("Cannot read the model %1: %2").arg(modelPath, file.errorString());
-                    return e;
-                }
-                Result<schema::MetaData> parsed = schema::MetaDataJson::parse(file.readAll());
-                if (!parsed)
-                    return parsed.error();
-                target = std::move(parsed.value());
-            } else {
-                Result<migrate::autogen::ProjectModels> found = migrate::autogen::loadProjectModels(
-                    history->environment(), {}, history->dialect());
-                if (!found)
-                    return found.error();
-                target = std::move(found->metadata);
-                for (const migrate::ModelsWarning &w : found->warnings)
-                    warnings << tr("%1:%2: not interpreted: %3")
-                                    .arg(QFileInfo(w.file).fileName())
-                                    .arg(w.line)
-                                    .arg(w.message);
+    AutogenerateCompare compare =
+        [history,
+         modelPath](const QStringList &renames) -> Result<migrate::autogen::AutogenResult> {
+        // The demo's model.stratum.json when there is one; otherwise the
+        // project's models as stratum-cli finds them (stratum.models in
+        // alembic.ini, else env.py's target_metadata and its models.py).
+        schema::MetaData target;
+        QStringList warnings;
+        if (!modelPath.isEmpty()) {
+            QFile file(modelPath);
+            if (!file.open(QIODevice::ReadOnly)) {
+                Error e;
+                e.message = tr("Cannot read the model %1: %2").arg(modelPath, file.errorString());
+                return e;
             }
-            Result<std::unique_ptr<engine::DriverConnection>> c = history->connect();
-            if (!c)
-                return c.error();
-            migrate::autogen::CompareOptions options;
-            options.renames = renames;
-            options.versionTable = history->migratorOptions().versionTable;
-            options.versionTableSchema = history->migratorOptions().versionTableSchema;
-            Result<migrate::autogen::AutogenResult> result =
-                migrate::autogen::autogenerate(*c.value(), history->dialect(), target, options);
-            if (result)
-                result.value().notes << warnings;
-            return result;
-        };
+            Result<schema::MetaData> parsed = schema::MetaDataJson::parse(file.readAll());
+            if (!parsed)
+                return parsed.error();
+            target = std::move(parsed.value());
+        } else {
+            Result<migrate::autogen::ProjectModels> found =
+                migrate::autogen::loadProjectModels(history->environment(), {}, history->dialect());
+            if (!found)
+                return found.error();
+            target = std::move(found->metadata);
+            for (const migrate::ModelsWarning &w : found->warnings)
+                warnings << tr("%1:%2: not interpreted: %3")
+                                .arg(QFileInfo(w.file).fileName())
+                                .arg(w.line)
+                                .arg(w.message);
+        }
+        Result<std::unique_ptr<engine::DriverConnection>> c = history->connect();
+        if (!c)
+            return c.error();
+        migrate::autogen::CompareOptions options;
+        options.renames = renames;
+        options.versionTable = history->migratorOptions().versionTable;
+        options.versionTableSchema = history->migratorOptions().versionTableSchema;
+        Result<migrate::autogen::AutogenResult> result =
+            migrate::autogen::autogenerate(*c.value(), history->dialect(), target, options);
+        if (result)
+            result.value().notes << warnings;
+        return result;
     };
     Result<migrate::RevisionWriterConfig> config = history->environment().writerConfig();
     if (!config) {
         emit autogenerateFailed(config.error().toString());
         return;
     }
-    runOnWorker(this, compare({}),
-                [this, history, compare,
-                 config = config.value()](Result<migrate::autogen::AutogenResult> result) {
-                    if (!result) {
-                        m_position->setText(result.error().toString().toHtmlEscaped());
-                        emit autogenerateFailed(result.error().toString());
-                        return;
-                    }
-                    auto *dialog = new AutogenerateReviewDialog(history->dialect(),
-                                                                history->graph(), config, this);
-                    dialog->setAttribute(Qt::WA_DeleteOnClose);
-                    dialog->setResult(result.value());
-                    connect(dialog, &AutogenerateReviewDialog::renamesChanged, dialog,
-                            [dialog, compare](const QStringList &renames) {
-                                runOnWorker(dialog, compare(renames),
-                                            [dialog](Result<migrate::autogen::AutogenResult> r) {
-                                                if (r)
-                                                    dialog->setResult(r.value());
-                                            });
-                            });
-                    connect(dialog, &AutogenerateReviewDialog::written, this, [this] { reload(); });
-                    dialog->open();
-                    emit autogenerateShown(dialog);
-                });
+    startAutogenerateReview(
+        this, history->dialect(), history->graph(), config.value(), compare,
+        [this](AutogenerateReviewDialog *dialog) {
+            connect(dialog, &AutogenerateReviewDialog::written, this, [this] { reload(); });
+            emit autogenerateShown(dialog);
+        },
+        [this](const Error &error) {
+            m_position->setText(error.toString().toHtmlEscaped());
+            emit autogenerateFailed(error.toString());
+        });
 }
 
 void MigrationView::askMerge()
