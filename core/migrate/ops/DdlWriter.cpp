@@ -308,9 +308,16 @@ Result<QString> DdlWriter::constraintClause(const TableDef &table, const Constra
     case ConstraintDef::Kind::ForeignKey:
         if (Status s = checkIdentifier(c.referredTable, QStringLiteral("referred table")); !s)
             return s.error();
+        // SQLite has no schema in REFERENCES (the referred table is in the
+        // referring table's database): name only the table, and leave out a
+        // foreign key into another schema, as SQLAlchemy does. No schema
+        // means the table's own (batch mode writes it so).
+        if (!isPostgres() && !c.referredSchema.isEmpty() && c.referredSchema != table.schema)
+            return QString();
         out += QStringLiteral("FOREIGN KEY(") + list(c.columns) + QStringLiteral(") REFERENCES ") +
-               this->table(c.referredSchema, c.referredTable) + QStringLiteral(" (") +
-               list(c.referredColumns) + u')';
+               (isPostgres() ? this->table(c.referredSchema, c.referredTable)
+                             : quote(c.referredTable)) +
+               QStringLiteral(" (") + list(c.referredColumns) + u')';
         if (!c.match.isEmpty())
             out += QStringLiteral(" MATCH ") + c.match;
         if (!c.onDelete.isEmpty())

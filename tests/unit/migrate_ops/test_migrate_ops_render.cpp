@@ -85,6 +85,30 @@ private slots:
                 "DEFAULT (now()) NOT NULL, flag BOOLEAN DEFAULT 1 NOT NULL, PRIMARY KEY (id) )")}));
     }
 
+    // SQLite: no schema in REFERENCES, and (as SQLAlchemy) no foreign key at
+    // all into another schema (database).
+    void sqliteForeignKeysNameOnlyTheTable()
+    {
+        const QString body =
+            QStringLiteral("    op.create_table('child',\n"
+                           "    sa.Column('id', sa.Integer(), nullable=False),\n"
+                           "    sa.Column('p', sa.Integer(), sa.ForeignKey('aux.parent.id')),\n"
+                           "    schema='aux')\n"
+                           "    op.create_table('other',\n"
+                           "    sa.Column('id', sa.Integer(), nullable=False),\n"
+                           "    sa.Column('p', sa.Integer(), sa.ForeignKey('aux.parent.id')))");
+        const QStringList lite = render(body, SQLITE);
+        QCOMPARE(lite.size(), 2);
+        QCOMPARE(lite[0], QStringLiteral("CREATE TABLE aux.child ( id INTEGER NOT NULL, p INTEGER, "
+                                         "FOREIGN KEY(p) REFERENCES parent (id) )"));
+        QCOMPARE(lite[1], QStringLiteral("CREATE TABLE other ( id INTEGER NOT NULL, p INTEGER )"));
+        const QStringList pg = render(body, PG);
+        QCOMPARE(pg[0], QStringLiteral("CREATE TABLE aux.child ( id INTEGER NOT NULL, p INTEGER, "
+                                       "FOREIGN KEY(p) REFERENCES aux.parent (id) )"));
+        QCOMPARE(pg[1], QStringLiteral("CREATE TABLE other ( id INTEGER NOT NULL, p INTEGER, "
+                                       "FOREIGN KEY(p) REFERENCES aux.parent (id) )"));
+    }
+
     void hostileIdentifiersAreQuoted()
     {
         const QString body = QStringLiteral(
