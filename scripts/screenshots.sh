@@ -24,7 +24,24 @@ log "rendering the screenshot tour into $out"
 # The tour opens the demo workspace. It is built in a throw-away data folder,
 # so the user's own demo, settings and caches stay untouched.
 scratch="$(mktemp -d)"
-trap 'rm -rf "$scratch"' EXIT
+pg_dir=""
+cleanup() {
+  [ -n "$pg_dir" ] && "$STRATUM_ROOT/scripts/dev-cluster.sh" stop "$pg_dir" >/dev/null 2>&1 || true
+  rm -rf "$scratch"
+}
+trap cleanup EXIT
+# The pool monitor's server view needs PostgreSQL: a private throw-away cluster
+# when PostgreSQL's binaries are installed (else the pool shots use SQLite).
+if [ -z "${STRATUM_TOUR_PG_URL:-}" ] && [ -x "${PG_BINDIR:-/usr/lib/postgresql/15/bin}/initdb" ]; then
+  log "starting a private PostgreSQL cluster for the pool monitor shots"
+  if cluster_env="$("$STRATUM_ROOT/scripts/dev-cluster.sh" start)"; then
+    eval "$cluster_env"
+    pg_dir="$STRATUM_TEST_PG_DIR"
+    export STRATUM_TOUR_PG_URL="$STRATUM_TEST_PG_URL"
+  else
+    log "could not start PostgreSQL; the pool shots use SQLite"
+  fi
+fi
 XDG_DATA_HOME="$scratch/data" XDG_CACHE_HOME="$scratch/cache" XDG_CONFIG_HOME="$scratch/config" \
   QT_QPA_PLATFORM=offscreen "$build/app/stratum" --screenshot-tour "$out"
 log "done: $(find "$out" -name '*.png' | wc -l) images in $out"

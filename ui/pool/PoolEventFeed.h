@@ -5,12 +5,13 @@
 #include <QString>
 
 #include <memory>
-#include <mutex>
 #include <vector>
 
 namespace stratum::engine {
 class Pool;
-}
+class PoolEventRing;
+struct PoolEventRecord;
+}  // namespace stratum::engine
 
 namespace stratum::ui {
 
@@ -29,31 +30,40 @@ struct FeedEvent
 
 qint64 steadyNowNs();
 
-// Subscribes to a pool's events and queues them for the UI thread. The
-// listener (on pool threads) takes a mutex only long enough to append to a
-// bounded ring; the UI drains it from a timer. When the ring is full the
-// oldest events are dropped and counted, so a stalled UI never slows the pool
-// or grows memory.
+// Watches a pool's events through a PoolEventRing: the pool's threads only
+// copy each event into the ring (no lock, call, allocation or formatting on
+// their side); drain() turns the queued records into FeedEvents on the
+// consumer's thread, sharing one QString per distinct holder. When the ring
+// is full, new events are dropped and counted (dropped()), so a stalled UI
+// never slows the pool or grows memory.
 //
-// Thread-safety: drain() and dropped() from any one thread; the listener from
-// any. The subscription ends in the destructor.
+// Thread-safety: one thread (the UI's) uses the feed. The ring closes in the
+// destructor.
 class PoolEventFeed
 {
 public:
-    explicit PoolEventFeed(std::shared_ptr<engine::Pool> pool, size_t capacity = 65536);
+    explicit PoolEventFeed(std::shared_ptr<engine::Pool> pool, size_t capacity = 32768);
     ~PoolEventFeed();
     PoolEventFeed(const PoolEventFeed &) = delete;
     PoolEventFeed &operator=(const PoolEventFeed &) = delete;
 
     // Appends the queued events to out, oldest first, and empties the queue.
     void drain(std::vector<FeedEvent> &out);
+    // Events lost because the ring was full since the feed opened.
     quint64 dropped() const;
+    // False if the pool had no free ring (PoolEvents::MaxRings watchers).
+    bool isOpen() const { return m_ring != nullptr; }
 
 private:
-    struct Shared;
+    QString shared(QStringView text);
+
     std::shared_ptr<engine::Pool> m_pool;
-    std::shared_ptr<Shared> m_shared;
-    quint64 m_token = 0;
+    engine::PoolEventRing *m_ring = nullptr;
+    quint64 m_droppedBefore = 0;  // the reused ring's count when opened
+    std::vector<engine::PoolEventRecord> m_records;
+    // Texts seen so far (holders, reasons) with their hashes: events share
+    // these strings instead of allocating one each.
+    std::vector<std::pair<size_t, QString>> m_texts;
 };
 
 }  // namespace stratum::ui

@@ -192,14 +192,18 @@ void PoolMonitor::tick()
     m_gauges->show(stats, m_model.peakCheckedOut(), m_model.peakWaiters());
     const double limit = stats.maxOverflow < 0 ? -1 : double(stats.poolSize + stats.maxOverflow);
     m_charts[0]->setReference(limit, tr("limit %1").arg(limit));
-    m_counters->setText(tr("checkouts %1 · connects %2 · timeouts %3 · invalidations %4 · "
-                           "recycles %5 · leaks %6")
-                            .arg(stats.checkouts)
-                            .arg(stats.connects)
-                            .arg(stats.timeouts)
-                            .arg(stats.invalidations)
-                            .arg(stats.recycles)
-                            .arg(stats.leaks));
+    m_counters->setText(
+        tr("checkouts %1 · connects %2 · timeouts %3 · invalidations %4 · "
+           "recycles %5 · leaks %6")
+            .arg(stats.checkouts)
+            .arg(stats.connects)
+            .arg(stats.timeouts)
+            .arg(stats.invalidations)
+            .arg(stats.recycles)
+            .arg(stats.leaks) +
+        (m_feed->dropped() > 0
+             ? tr(" · %1 events not shown (the monitor fell behind)").arg(m_feed->dropped())
+             : QString()));
     const QStringList &warnings = m_model.warnings();
     if (!warnings.isEmpty()) {
         m_warning->setText(QStringLiteral("Warning: ") +

@@ -30,9 +30,10 @@ class PoolTimeline;
 // per-connection swim lanes, the PostgreSQL server view, the events log,
 // live settings and the load generator.
 //
-// Cost to the pool: events are copied into a bounded queue by the pool's
-// threads (PoolEventFeed) and drained here by a 10 Hz timer together with one
-// statistics snapshot; nothing here ever waits on the pool or the database.
+// Cost to the pool: the pool's threads copy each event into a lock-free
+// bounded ring (PoolEventRing, through PoolEventFeed), which a 10 Hz timer
+// drains here together with one statistics snapshot; nothing here ever waits
+// on the pool or the database, and all formatting happens on this thread.
 // GUI thread only.
 class PoolMonitor : public QWidget
 {

@@ -192,22 +192,15 @@ void PoolMonitorModel::addMarker(PoolMarker::Kind kind, qint64 atNs, const QStri
 
 void PoolMonitorModel::ingest(const std::vector<FeedEvent> &events)
 {
-    for (const FeedEvent &e : events) {
+    // Only the newest MaxLog events of a batch can stay in the log: the older
+    // ones are counted without building their rows.
+    const size_t logFrom = events.size() > MaxLog ? events.size() - MaxLog : 0;
+    m_logDropped += logFrom;
+    for (size_t i = 0; i < events.size(); ++i) {
+        const FeedEvent &e = events[i];
         m_lastNs = std::max(m_lastNs, e.atNs);
-        PoolLogEntry entry;
-        entry.atNs = e.atNs;
-        entry.wallMs = e.atNs / 1000000 + m_wallOffsetMs;
-        entry.kind = e.kind;
-        entry.connectionId = e.connectionId;
-        entry.backendPid = e.backendPid;
-        entry.holder = e.holder;
-        entry.durationNs = e.durationNs;
-        entry.detail = e.reason;
-        m_log.push_back(std::move(entry));
-        if (m_log.size() > MaxLog) {
-            m_log.pop_front();
-            ++m_logDropped;
-        }
+        if (i >= logFrom)
+            appendLog(e);
 
         switch (e.kind) {
         case PoolEventKind::Connect: {
@@ -299,6 +292,24 @@ void PoolMonitorModel::ingest(const std::vector<FeedEvent> &events)
             break;
         }
         }
+    }
+}
+
+void PoolMonitorModel::appendLog(const FeedEvent &e)
+{
+    PoolLogEntry entry;
+    entry.atNs = e.atNs;
+    entry.wallMs = e.atNs / 1000000 + m_wallOffsetMs;
+    entry.kind = e.kind;
+    entry.connectionId = e.connectionId;
+    entry.backendPid = e.backendPid;
+    entry.holder = e.holder;
+    entry.durationNs = e.durationNs;
+    entry.detail = e.reason;
+    m_log.push_back(std::move(entry));
+    if (m_log.size() > MaxLog) {
+        m_log.pop_front();
+        ++m_logDropped;
     }
 }
 

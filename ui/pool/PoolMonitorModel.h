@@ -113,6 +113,7 @@ public:
     static constexpr size_t MaxLog = 10000;
 
 private:
+    void appendLog(const FeedEvent &e);
     Lane &laneFor(quint64 id, int pid, qint64 atNs);
     Lane &waiterLaneFor(const QString &holder);
     static void enter(Lane &lane, LaneState state, qint64 atNs, const QString &holder = {});

@@ -1,7 +1,7 @@
 // The pool monitor against the private PostgreSQL cluster: the eleventh
 // request (gauges and a waiter lane), invalidation under load, the server
-// view matching the pool's own view, the monitor's cost to the pool (lenient
-// bound; the real ratio is in tests/bench/pool_monitor) and leak warnings.
+// view matching the pool's own view, the monitor's cost to the pool (the
+// issue's 0.95x on its default workload) and leak warnings.
 #include "tests/pg/pool/PgPoolSupport.h"
 #include "ui/pool/LoadGeneratorPanel.h"
 #include "ui/pool/PoolEventLog.h"
@@ -14,7 +14,9 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include <algorithm>
 #include <thread>
+#include <vector>
 
 using namespace stratum;
 using namespace stratum::engine;
@@ -191,34 +193,77 @@ private slots:
 
     void costToThePool()
     {
-        // Lenient on purpose: CI shares 2 cores with other tests. The 0.95x
-        // target is measured by tests/bench/pool_monitor.
+        // The acceptance: the monitor open at 10 Hz, the load
+        // generator's default workload (SELECT pg_sleep(0.2)) at 32 workers on
+        // a pool of 10, throughput at least 0.95x of the same load without the
+        // monitor, in one run. Trials alternate in ABBA order (drift and
+        // warm-up hit both sides) and the medians are compared. This load is
+        // bounded by the pool (10 connections / 0.2 s = 50 requests/s), so a
+        // busy 2-core CI machine barely moves it; the monitor's own cost is
+        // what would. The stress workload (SELECT 1, CPU-bound) is printed
+        // only: on a shared machine its ratio swings with the neighbours'
+        // load (tests/bench/pool_monitor measures it properly).
         PoolOptions o;
         o.poolSize = 10;
-        auto runOnce = [&](bool withMonitor) {
+        o.maxOverflow = 0;
+        auto runOnce = [&](const QString &query, std::chrono::milliseconds duration,
+                           bool withMonitor) {
             auto engine = makeEngine(o);
             std::unique_ptr<PoolMonitor> monitor;
             if (withMonitor) {
                 monitor = std::make_unique<PoolMonitor>();
+                monitor->resize(1200, 900);
                 monitor->show();
                 monitor->setEngine(engine, QStringLiteral("cost"));
             }
             LoadSpec spec;
             spec.workers = 32;
-            spec.query = QStringLiteral("SELECT 1");
-            spec.duration = 2s;
+            spec.query = query;
+            spec.duration = duration;
             LoadGenerator generator(*engine, spec);
             generator.start();
             while (!generator.isFinished())
                 QTest::qWait(20);  // the monitor's 10 Hz timer runs meanwhile
-            return generator.wait().throughput();
+            const LoadReport report = generator.wait();
+            if (withMonitor) {
+                monitor->tick();
+                // The monitor saw the load: every checkout, none dropped.
+                if (monitor->model().latest().checkouts < report.ok)
+                    qWarning("monitor saw %llu checkouts of %llu",
+                             monitor->model().latest().checkouts, report.ok);
+            }
+            if (report.failed > 0)
+                qWarning("%s", qPrintable(report.toText()));
+            return report.throughput();
         };
-        const double without = runOnce(false);
-        const double with = runOnce(true);
-        qInfo("throughput without monitor %.0f/s, with %.0f/s, ratio %.2f", without, with,
-              with / without);
-        QVERIFY(without > 0 && with > 0);
-        QVERIFY2(with >= 0.5 * without, "the monitor halved the pool's throughput");
+        auto measure = [&](const QString &query, std::chrono::milliseconds duration, int pairs) {
+            std::vector<double> without, with;
+            for (int r = 0; r < pairs; ++r) {
+                const bool monitorFirst = r % 2 == 1;
+                const double a = runOnce(query, duration, monitorFirst);
+                const double b = runOnce(query, duration, !monitorFirst);
+                with.push_back(monitorFirst ? a : b);
+                without.push_back(monitorFirst ? b : a);
+            }
+            std::sort(without.begin(), without.end());
+            std::sort(with.begin(), with.end());
+            return std::pair{without[without.size() / 2], with[with.size() / 2]};
+        };
+
+        const auto [sleepWithout, sleepWith] =
+            measure(QStringLiteral("SELECT pg_sleep(0.2)"), 4s, 3);
+        qInfo("SELECT pg_sleep(0.2), 32 workers: without monitor %.1f/s, with %.1f/s, ratio %.3f",
+              sleepWithout, sleepWith, sleepWith / sleepWithout);
+        QVERIFY(sleepWithout > 30 && sleepWith > 0);  // about 50/s: bounded by the pool
+        QVERIFY2(sleepWith >= 0.95 * sleepWithout,
+                 qPrintable(QStringLiteral("monitor cost: %1x of the throughput without it")
+                                .arg(sleepWith / sleepWithout, 0, 'f', 3)));
+
+        const auto [selectWithout, selectWith] = measure(QStringLiteral("SELECT 1"), 2s, 1);
+        qInfo("SELECT 1, 32 workers: without monitor %.0f/s, with %.0f/s, ratio %.3f "
+              "(printed, not asserted)",
+              selectWithout, selectWith, selectWith / selectWithout);
+        QVERIFY(selectWithout > 0 && selectWith > 0);
     }
 
     void leakWarningNamesTheHolder()

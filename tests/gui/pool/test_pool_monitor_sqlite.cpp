@@ -123,12 +123,23 @@ private slots:
         }
         std::vector<FeedEvent> events;
         feed.drain(events);
+        // 1 connect + 20 checkouts + 20 checkins: the first 16 are kept, oldest
+        // first, and every later one is counted as dropped.
         QCOMPARE(events.size(), size_t(16));
-        QVERIFY(feed.dropped() > 0);
-        // Oldest first, newest kept.
-        QCOMPARE(events.back().kind, PoolEventKind::Checkin);
+        QCOMPARE(feed.dropped(), quint64(41 - 16));
+        QCOMPARE(events.front().kind, PoolEventKind::Connect);
+        QCOMPARE(events[1].kind, PoolEventKind::Checkout);
+        QCOMPARE(events[1].holder, QStringLiteral("x"));
         for (size_t i = 1; i < events.size(); ++i)
             QVERIFY(events[i].atNs >= events[i - 1].atNs);
+        // Drained: room again, and the count stays.
+        Result<ConnectionHandle> h = engine->connect(QStringLiteral("y"));
+        QVERIFY(h.ok());
+        events.clear();
+        feed.drain(events);
+        QCOMPARE(events.size(), size_t(1));
+        QCOMPARE(events[0].holder, QStringLiteral("y"));
+        QCOMPARE(feed.dropped(), quint64(41 - 16));
     }
 };
 
