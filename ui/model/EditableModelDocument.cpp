@@ -172,6 +172,25 @@ void EditableModelDocument::replaceTable(const QString &key, schema::Table table
     m_undo->push(command);
 }
 
+void EditableModelDocument::replaceTables(
+    const std::vector<std::pair<QString, schema::Table>> &tables, const QString &text)
+{
+    auto *command = new ModelEditCommand(this, text);
+    for (const auto &[key, table] : tables) {
+        if (!this->table(key) || keyOf(table) != key)
+            continue;
+        command->before.emplace_back(key, slotOf(key));
+        TableSlot slot = slotOf(key);
+        slot.table = table;
+        command->after.emplace_back(key, std::move(slot));
+    }
+    if (command->after.empty()) {
+        delete command;
+        return;
+    }
+    m_undo->push(command);
+}
+
 void EditableModelDocument::addTable(schema::Table table, double x, double y, const QString &text)
 {
     auto *command = new ModelEditCommand(this, text);

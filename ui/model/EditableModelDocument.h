@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 class QUndoStack;
@@ -59,6 +60,11 @@ public:
     // schema: then the diagram position follows, and foreign keys elsewhere
     // that referred to the old name are pointed at the new one).
     void replaceTable(const QString &key, schema::Table table, const QString &text);
+    // Replaces several tables in one undo step (e.g. a column rename that
+    // foreign keys in other tables follow). Each table keeps its key: a
+    // table whose name or schema differs from its key is skipped.
+    void replaceTables(const std::vector<std::pair<QString, schema::Table>> &tables,
+                       const QString &text);
     // Adds a table, placed at (x, y) on the diagram.
     void addTable(schema::Table table, double x, double y, const QString &text);
     // Removes a table, its position, and every foreign key elsewhere that
