@@ -69,6 +69,20 @@ DiagramLayout::Result DiagramLayout::compute(const std::vector<QSizeF> &sizes,
     }
 
     std::vector<int> layer = assignLayers(n, refs);
+    // A table that refers to nothing moves right, next to the first table
+    // that refers to it (a lookup table beside its user rather than in the
+    // first column with a long line across the diagram).
+    for (int v = 0; v < n; ++v) {
+        if (!refs[v].empty() || referrers[v].empty())
+            continue;
+        int nearest = -1;
+        for (int w : referrers[v]) {
+            if (w != v && (nearest < 0 || layer[w] < nearest))
+                nearest = layer[w];
+        }
+        if (nearest > 0)
+            layer[v] = nearest - 1;
+    }
     std::vector<int> unrelated;
     int layerCount = 0;
     for (int v = 0; v < n; ++v) {

@@ -1,5 +1,7 @@
 #include "ui/model/DiagramStyle.h"
 
+#include <cmath>
+
 namespace stratum::ui {
 
 namespace {
@@ -60,6 +62,14 @@ DiagramStyle::DiagramStyle(const QPalette &palette, const QFont &font)
     headerHeight = qRound(fm.height() * 1.9);
     padding = qRound(fm.height() * 0.65);
     gutter = qRound(fm.height() * 1.25);
+    auto baseline = [](const QFont &f, qreal band) {
+        const QFontMetricsF m(f);
+        return std::round((band + m.ascent() - m.descent()) / 2);
+    };
+    rowBaseline = baseline(body, rowHeight);
+    smallBaseline = baseline(small, rowHeight);
+    headerBaseline = baseline(headerFont, headerHeight);
+    headerSmallBaseline = baseline(body, headerHeight);
 }
 
 }  // namespace stratum::ui

@@ -38,6 +38,12 @@ struct DiagramStyle
     qreal padding = 10;
     qreal gutter = 18;  // the key / link glyph column
     qreal radius = 7;
+    // Text baselines from the top of a row / of the header, so that cards
+    // draw text at a point (no layout per call).
+    qreal rowBaseline = 14;
+    qreal smallBaseline = 14;
+    qreal headerBaseline = 20;
+    qreal headerSmallBaseline = 20;  // the schema prefix in the header
 };
 
 }  // namespace stratum::ui

@@ -60,7 +60,7 @@ ErDiagramScene::ErDiagramScene(EditableModelDocument *document, QObject *parent)
     for (const schema::Table &t : document->metadata().tables)
         addCard(EditableModelDocument::keyOf(t));
     for (const schema::Table &t : document->metadata().tables)
-        rebuildEdgesFrom(EditableModelDocument::keyOf(t));
+        addEdgesFrom(EditableModelDocument::keyOf(t));
     // Without stored positions the cards all stand at the origin: routing now
     // would be wasted, the layout routes once it has placed them.
     if (!needsLayout())
@@ -143,9 +143,12 @@ void ErDiagramScene::removeCard(const QString &key)
 void ErDiagramScene::syncCardPosition(TableCardItem *card)
 {
     const auto position = m_document->document().position(card->schema(), card->name());
-    if (!position)
-        return;
-    const QPointF p(position->x, position->y);
+    if (position)
+        syncCardPosition(card, QPointF(position->x, position->y));
+}
+
+void ErDiagramScene::syncCardPosition(TableCardItem *card, const QPointF &p)
+{
     if (card->pos() != p) {
         m_syncing = true;
         card->setPos(p);
@@ -162,11 +165,17 @@ void ErDiagramScene::removeEdgesTouching(const QString &key, bool incomingToo)
     for (auto it = doomed; it != m_edges.end(); ++it)
         delete *it;
     m_edges.erase(doomed, m_edges.end());
+    m_overviewDirty = true;
 }
 
 void ErDiagramScene::rebuildEdgesFrom(const QString &key)
 {
     removeEdgesTouching(key, false);
+    addEdgesFrom(key);
+}
+
+void ErDiagramScene::addEdgesFrom(const QString &key)
+{
     const schema::Table *table = m_document->table(key);
     TableCardItem *from = m_cards.value(key);
     if (!table || !from)
@@ -282,9 +291,19 @@ void ErDiagramScene::onDocumentChanged(const ModelChange &change)
         for (const QString &key : ordered)
             rebuildEdgesFrom(key);
     }
-    for (const QString &key : change.positionsChanged) {
-        if (TableCardItem *card = m_cards.value(key))
-            syncCardPosition(card);
+    if (change.positionsChanged.size() > 16) {
+        // Many at once (a layout): one pass over the positions, not one
+        // search per table.
+        for (const schema::DiagramPosition &p : m_document->document().positions) {
+            const QString key = p.schema.isEmpty() ? p.table : p.schema + u'.' + p.table;
+            if (TableCardItem *card = m_cards.value(key))
+                syncCardPosition(card, QPointF(p.x, p.y));
+        }
+    } else {
+        for (const QString &key : change.positionsChanged) {
+            if (TableCardItem *card = m_cards.value(key))
+                syncCardPosition(card);
+        }
     }
     if (structural || !change.positionsChanged.isEmpty()) {
         routeAll();
@@ -309,9 +328,8 @@ void ErDiagramScene::storePositions(const std::vector<std::pair<QString, QPointF
     std::vector<schema::DiagramPosition> out;
     out.reserve(positions.size());
     for (const auto &[key, p] : positions) {
-        const schema::Table *t = m_document->table(key);
-        if (t)
-            out.push_back({t->schema, t->name, std::round(p.x()), std::round(p.y())});
+        if (const TableCardItem *card = m_cards.value(key))
+            out.push_back({card->schema(), card->name(), std::round(p.x()), std::round(p.y())});
     }
     QUndoStack *undo = m_document->undoStack();
     // A freshly opened document gets its first layout without becoming
@@ -371,6 +389,22 @@ void ErDiagramScene::placeUnpositioned()
         x += card->size().width() + DiagramLayout::kColumnGap / 2;
     }
     storePositions(positions, false);
+}
+
+const QVector<QLineF> &ErDiagramScene::overviewLines(bool highlighted) const
+{
+    if (m_overviewDirty) {
+        for (auto &lines : m_overviewLines)
+            lines.clear();
+        for (const RelationshipItem *edge : m_edges) {
+            const QPolygonF &p = edge->points();
+            auto &lines = m_overviewLines[edge->isHighlighted() ? 1 : 0];
+            for (int i = 1; i < p.size(); ++i)
+                lines.append(QLineF(p[i - 1], p[i]));
+        }
+        m_overviewDirty = false;
+    }
+    return m_overviewLines[highlighted ? 1 : 0];
 }
 
 void ErDiagramScene::cardMoved(TableCardItem *card)

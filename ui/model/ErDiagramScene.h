@@ -5,8 +5,10 @@
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <QLineF>
 #include <QPointer>
 #include <QStringList>
+#include <QVector>
 
 #include <memory>
 #include <optional>
@@ -57,6 +59,15 @@ public:
     void placeUnpositioned();
 
     bool isExporting() const { return m_exporting; }
+
+    // Zoomed out, the view draws all relationship lines in one call under
+    // the cards (the items then skip painting): the lines as segments, the
+    // highlighted ones (touching a selected card) separately. Cached until a
+    // route or the selection changes.
+    void setEdgesBatched(bool on) { m_edgesBatched = on; }
+    bool edgesBatched() const { return m_edgesBatched; }
+    const QVector<QLineF> &overviewLines(bool highlighted) const;
+    void invalidateOverview() { m_overviewDirty = true; }
     void setExporting(bool on) { m_exporting = on; }
 
     // Called by the cards.
@@ -77,7 +88,9 @@ private:
     TableCardItem *addCard(const QString &key);
     void removeCard(const QString &key);
     void syncCardPosition(TableCardItem *card);
+    void syncCardPosition(TableCardItem *card, const QPointF &position);
     void rebuildEdgesFrom(const QString &key);
+    void addEdgesFrom(const QString &key);
     void removeEdgesTouching(const QString &key, bool incomingToo);
     void storePositions(const std::vector<std::pair<QString, QPointF>> &positions, bool undoable);
     void routeEdges(const std::vector<RelationshipItem *> &edges);
@@ -96,6 +109,9 @@ private:
     bool m_syncing = false;   // moving cards to the document's positions
     bool m_dragging = false;  // a mouse drag is moving cards
     bool m_exporting = false;
+    bool m_edgesBatched = false;
+    mutable bool m_overviewDirty = true;
+    mutable QVector<QLineF> m_overviewLines[2];
     QHash<QString, QPointF> m_dragStart;
 };
 

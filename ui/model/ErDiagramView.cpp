@@ -8,6 +8,7 @@
 #include <QCompleter>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
 #include <QStringListModel>
@@ -39,8 +40,15 @@ ErDiagramView::ErDiagramView(EditableModelDocument *document, QWidget *parent)
     setResizeAnchor(AnchorViewCenter);
     // Cards and lines pad their bounding rectangles themselves.
     setOptimizationFlag(DontAdjustForAntialiasing, true);
+    // Every item sets the pen, brush, font and hints it uses, so the view
+    // need not save and restore the painter around each of 2,000+ items.
+    setOptimizationFlag(DontSavePainterState, true);
     setViewportUpdateMode(SmartViewportUpdate);
     setFrameShape(QFrame::NoFrame);
+    // A canvas: no scroll bars (the wheel scrolls, the middle button drags,
+    // the minimap jumps).
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setFocusPolicy(Qt::StrongFocus);
     applyStyle();
 
@@ -185,6 +193,42 @@ void ErDiagramView::wheelEvent(QWheelEvent *event)
     updateMinimap();
 }
 
+void ErDiagramView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::MiddleButton) {
+        m_panFrom = event->position().toPoint();
+        m_panning = true;
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void ErDiagramView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_panning) {
+        const QPoint delta = event->position().toPoint() - m_panFrom;
+        m_panFrom = event->position().toPoint();
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void ErDiagramView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_panning && event->button() == Qt::MiddleButton) {
+        m_panning = false;
+        viewport()->unsetCursor();
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+}
+
 void ErDiagramView::keyPressEvent(QKeyEvent *event)
 {
     const bool ctrl = event->modifiers() & Qt::ControlModifier;
@@ -227,19 +271,56 @@ void ErDiagramView::drawBackground(QPainter *painter, const QRectF &rect)
 {
     const DiagramStyle &s = m_scene->diagramStyle();
     painter->fillRect(rect, s.canvas);
-    if (zoom() < TableCardItem::kNameOnlyScale || m_scene->isExporting())
+    if (m_scene->isExporting())
         return;
-    // A quiet dot grid, as in drawing tools: it shows that the canvas moves.
-    const qreal left = std::floor(rect.left() / kGridStep) * kGridStep;
-    const qreal top = std::floor(rect.top() / kGridStep) * kGridStep;
-    QVector<QPointF> dots;
-    dots.reserve(int((rect.width() / kGridStep + 2) * (rect.height() / kGridStep + 2)));
-    for (qreal x = left; x < rect.right(); x += kGridStep) {
-        for (qreal y = top; y < rect.bottom(); y += kGridStep)
-            dots.append(QPointF(x, y));
+    const bool zoomedOut = zoom() < TableCardItem::kNameOnlyScale;
+    m_scene->setEdgesBatched(zoomedOut);
+    if (zoomedOut) {
+        // Mapped to whole device pixels here and drawn untransformed: the
+        // raster engine's fastest path for thousands of thin lines.
+        const QTransform toDevice = painter->worldTransform();
+        const QRectF visible = rect.adjusted(-1, -1, 1, 1);
+        QVector<QLine> lines;
+        painter->save();
+        painter->resetTransform();
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        for (const bool highlighted : {false, true}) {
+            lines.clear();
+            for (const QLineF &l : m_scene->overviewLines(highlighted)) {
+                // (A horizontal line's rectangle is empty and intersects nothing.)
+                if (QRectF(l.p1(), l.p2()).normalized().adjusted(-1, -1, 1, 1).intersects(visible))
+                    lines.append(toDevice.map(l).toLine());
+            }
+            painter->setPen(QPen(highlighted ? s.selection : s.edge, 0));
+            painter->drawLines(lines);
+        }
+        painter->restore();
+        return;
     }
-    painter->setPen(QPen(s.grid, 1.6 / zoom(), Qt::SolidLine, Qt::RoundCap));
-    painter->drawPoints(dots.constData(), int(dots.size()));
+    // A quiet dot grid, as in drawing tools: it shows that the canvas moves.
+    // One tile with one dot, repeated by a texture brush anchored at the
+    // scene origin, costs a fill instead of thousands of points.
+    if (m_gridTile.isNull() || m_gridColour != s.grid) {
+        m_gridColour = s.grid;
+        const int step = int(kGridStep) * 2;  // drawn at 2x, scaled by the brush
+        m_gridTile = QPixmap(step, step);
+        m_gridTile.fill(Qt::transparent);
+        QPainter tile(&m_gridTile);
+        tile.setRenderHint(QPainter::Antialiasing);
+        tile.setPen(Qt::NoPen);
+        tile.setBrush(s.grid);
+        tile.drawEllipse(QPointF(0, 0), 1.7, 1.7);
+        tile.drawEllipse(QPointF(step, 0), 1.7, 1.7);
+        tile.drawEllipse(QPointF(0, step), 1.7, 1.7);
+        tile.drawEllipse(QPointF(step, step), 1.7, 1.7);
+    }
+    QBrush brush(m_gridTile);
+    brush.setTransform(QTransform::fromScale(0.5, 0.5));
+    painter->save();
+    painter->setRenderHint(QPainter::SmoothPixmapTransform, true);
+    painter->setBrushOrigin(0, 0);
+    painter->fillRect(rect, brush);
+    painter->restore();
 }
 
 void ErDiagramView::resizeEvent(QResizeEvent *event)

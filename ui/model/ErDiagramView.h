@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QGraphicsView>
+#include <QPixmap>
 #include <QStringList>
 
 class QLineEdit;
@@ -53,6 +54,9 @@ signals:
 protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
     void resizeEvent(QResizeEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
@@ -67,6 +71,10 @@ private:
     ErDiagramScene *m_scene;
     DiagramMinimap *m_minimap;
     bool m_fittedOnce = false;
+    bool m_panning = false;
+    QPoint m_panFrom;
+    QPixmap m_gridTile;
+    QColor m_gridColour;
 };
 
 }  // namespace stratum::ui

@@ -26,6 +26,8 @@ void RelationshipItem::setRoute(const DiagramRouter::Route &route)
     prepareGeometryChange();
     m_route = route;
     m_bounds = m_route.points.boundingRect().adjusted(-10, -10, 10, 10);
+    if (scene())
+        static_cast<ErDiagramScene *>(scene())->invalidateOverview();
     update();
 }
 
@@ -35,6 +37,8 @@ void RelationshipItem::setHighlighted(bool on)
         return;
     m_highlighted = on;
     setZValue(on ? -0.5 : -1);
+    if (scene())
+        static_cast<ErDiagramScene *>(scene())->invalidateOverview();
     update();
 }
 
@@ -58,6 +62,11 @@ void RelationshipItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
     const QColor colour = m_highlighted && !exporting ? s.selection : s.edge;
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     if (lod < TableCardItem::kNameOnlyScale) {
+        // Zoomed out the view draws every line at once, as plain segments
+        // under the cards (ErDiagramScene::overviewLines): one call instead
+        // of a thousand items' worth of painter set-up.
+        if (static_cast<ErDiagramScene *>(scene())->edgesBatched() && !exporting)
+            return;
         painter->setRenderHint(QPainter::Antialiasing, false);
         painter->setPen(QPen(colour, 0));
         painter->drawPolyline(m_route.points);

@@ -43,6 +43,7 @@ public:
     const QPolygonF &points() const { return m_route.points; }
     const DiagramRouter::Route &route() const { return m_route; }
     void setHighlighted(bool on);
+    bool isHighlighted() const { return m_highlighted; }
     void restyle() { update(); }
 
     int type() const override { return Type; }

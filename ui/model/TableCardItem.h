@@ -67,6 +67,7 @@ private:
         QString name;
         QString type;
         qreal nameWidth = 0;
+        qreal typeWidth = 0;
         bool primaryKey = false;
         bool foreignKey = false;
         bool unique = false;
@@ -82,11 +83,14 @@ private:
     QString m_name;
     QString m_headerSchema;  // elided texts for the header
     QString m_headerName;
+    qreal m_headerSchemaWidth = 0;
     std::vector<Row> m_rows;
     const DiagramStyle *m_style;
     QSizeF m_size;
     qreal m_typeColumn = 0;      // x where the type column ends
-    qreal m_nameAdvance100 = 0;  // the name's width in the header font at 100 px
+    qreal m_nameAdvance100 = 0;  // the name in the header font at 100 px
+    qreal m_nameAscent100 = 0;
+    qreal m_nameDescent100 = 0;
     QPainterPath m_headerPath;
 
     static int s_nameOnlyPaints;

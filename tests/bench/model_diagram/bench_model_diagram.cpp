@@ -103,11 +103,16 @@ int screenshots(const QString &dir)
         std::fprintf(stderr, "%s\n", qPrintable(pagila.error().toString()));
         return 1;
     }
+    // Reflection skips partitions; the replayed state has them as tables.
+    schema::MetaData pagilaTables = *pagila;
+    std::erase_if(pagilaTables.tables, [](const schema::Table &t) {
+        return t.name.startsWith(QLatin1String("payment_p"));
+    });
     const QSize size(1600, 1000);
     shot(chinook->metadata, Appearance::lightPalette(), dir + "/chinook-light.png", size);
     shot(chinook->metadata, Appearance::darkPalette(), dir + "/chinook-dark.png", size);
-    shot(*pagila, Appearance::lightPalette(), dir + "/pagila-light.png", size);
-    shot(*pagila, Appearance::darkPalette(), dir + "/pagila-dark.png", size);
+    shot(pagilaTables, Appearance::lightPalette(), dir + "/pagila-light.png", size);
+    shot(pagilaTables, Appearance::darkPalette(), dir + "/pagila-dark.png", size);
     shot(diagramtest::largeModel(1000), Appearance::lightPalette(), dir + "/large-light.png", size);
     return 0;
 }

@@ -12,6 +12,7 @@
 #include "ui/model/TableCardItem.h"
 
 #include <QElapsedTimer>
+#include <QImage>
 #include <QPixmap>
 #include <QTest>
 #include <QUndoStack>
@@ -80,6 +81,17 @@ private slots:
         // Every frame painted every card, names only.
         QVERIFY(TableCardItem::nameOnlyPaints() - nameOnly >= 6 * 1000);
         QCOMPARE(TableCardItem::detailPaints(), detail);
+        // The lines were drawn as one batch under the cards.
+        QVERIFY(scene->edgesBatched());
+        QVERIFY(scene->overviewLines(false).size() >= int(scene->relationships().size()));
+        const QImage image = warmUp.toImage();
+        const QColor edge = scene->diagramStyle().edge;
+        int edgePixels = 0;
+        for (int y = 0; y < image.height(); y += 2) {
+            for (int x = 0; x < image.width(); x += 2)
+                edgePixels += image.pixel(x, y) == edge.rgb();
+        }
+        QVERIFY2(edgePixels > 500, qPrintable(QString::number(edgePixels)));
         QVERIFY2(frames[2] < 100000, qPrintable(QStringLiteral("%1 us").arg(frames[2])));
 
         // Zoomed in, cards draw in full detail and only the visible ones paint.
