@@ -367,22 +367,29 @@ void TableEditor::removeConstraint()
     const auto i = head->data(Qt::UserRole + 1).toInt();
     schema::Table copy = *t;
     QString text;
+    const auto named = [this](const QString &withName, const QString &without,
+                              const QString &name) {
+        return name.isEmpty() ? without.arg(m_key) : withName.arg(name, m_key);
+    };
     switch (kind) {
     case Kind::PrimaryKey:
         copy.primaryKey = {};
         text = tr("Drop the primary key of %1").arg(m_key);
         break;
     case Kind::UniqueConstraint:
+        text = named(tr("Drop unique constraint %1 of %2"), tr("Drop a unique constraint of %1"),
+                     copy.uniqueConstraints[std::size_t(i)].name);
         copy.uniqueConstraints.erase(copy.uniqueConstraints.begin() + i);
-        text = tr("Drop a unique constraint of %1").arg(m_key);
         break;
     case Kind::CheckConstraint:
+        text = named(tr("Drop check constraint %1 of %2"), tr("Drop a check constraint of %1"),
+                     copy.checkConstraints[std::size_t(i)].name);
         copy.checkConstraints.erase(copy.checkConstraints.begin() + i);
-        text = tr("Drop a check constraint of %1").arg(m_key);
         break;
     case Kind::ForeignKey:
+        text = named(tr("Drop foreign key %1 of %2"), tr("Drop a foreign key of %1"),
+                     copy.foreignKeys[std::size_t(i)].name);
         copy.foreignKeys.erase(copy.foreignKeys.begin() + i);
-        text = tr("Drop a foreign key of %1").arg(m_key);
         break;
     default:
         return;

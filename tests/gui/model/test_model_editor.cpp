@@ -276,6 +276,8 @@ private slots:
         grid->setCurrentCell(row, 0);
         click(editor, "removeConstraint");
         QCOMPARE(doc.table("playlist_track")->foreignKeys.size(), std::size_t(1));
+        QCOMPARE(doc.undoStack()->undoText(),
+                 QString("Drop foreign key fk_playlist_track_playlist_id_genre of playlist_track"));
 
         // A check constraint, its expression typed into the grid.
         click(editor, "addCheck");
