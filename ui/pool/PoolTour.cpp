@@ -6,6 +6,7 @@
 #include "ui/pool/PoolMonitor.h"
 #include "ui/pool/PoolServerView.h"
 
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTemporaryDir>
 
@@ -51,6 +52,9 @@ bool PoolTour::run(const SaveFn &save, const WaitFn &waitFor, int *index, QStrin
         save(&monitor, QStringLiteral("%1-pool-monitor").arg((*index)++, 2, 10, QLatin1Char('0')));
     if (ok && pg) {
         monitor.tabs()->setCurrentWidget(monitor.serverView());
+        // Room for every pooled backend's row: the tabs take from the lanes.
+        if (auto *split = monitor.findChild<QSplitter *>(QString(), Qt::FindDirectChildrenOnly))
+            split->setSizes({290, 170, 400});
         waitFor([&] { return monitor.serverView()->pollCount() >= 2; }, 5000);
         ok =
             save(&monitor,
