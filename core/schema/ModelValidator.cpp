@@ -7,14 +7,17 @@
 
 #include <map>
 
+// The translation context of this file's messages. It sits outside any
+// namespace because lupdate names a context after the enclosing scopes, and
+// the name it records must be the one looked up at run time.
+class ModelValidatorText
+{
+    Q_DECLARE_TR_FUNCTIONS(ModelValidatorText)
+};
+
 namespace stratum::schema {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("stratum::schema::ModelValidator", text);
-}
 
 using Kind = ModelProblem::ObjectKind;
 using Severity = ModelProblem::Severity;
@@ -123,8 +126,9 @@ private:
     }
     QString tooLongMessage(const QString &name) const
     {
-        return tr("The name \"%1\" is %2 bytes long; PostgreSQL keeps only the first %3 bytes "
-                  "and would silently truncate it.")
+        return ModelValidatorText::tr(
+                   "The name \"%1\" is %2 bytes long; PostgreSQL keeps only the first %3 bytes "
+                   "and would silently truncate it.")
             .arg(name)
             .arg(name.toUtf8().size())
             .arg(maxIdentifierLength(m_dialect));
@@ -140,24 +144,26 @@ private:
         std::map<QString, int> seen;
         for (std::size_t i = 0; i < m_md.tables.size(); ++i) {
             const Table &t = m_md.tables[i];
-            const QString object = tr("table %1").arg(t.displayName());
+            const QString object = ModelValidatorText::tr("table %1").arg(t.displayName());
             if (t.name.trimmed().isEmpty()) {
-                error(t, Kind::Table, int(i), object, tr("The table has no name."));
+                error(t, Kind::Table, int(i), object,
+                      ModelValidatorText::tr("The table has no name."));
                 continue;
             }
             if (tooLong(t.name))
                 error(t, Kind::Table, int(i), object, tooLongMessage(t.name));
             if (!seen.emplace(t.displayName(), int(i)).second)
                 error(t, Kind::Table, int(i), object,
-                      tr("Another table is also named \"%1\".").arg(t.displayName()));
+                      ModelValidatorText::tr("Another table is also named \"%1\".")
+                          .arg(t.displayName()));
         }
     }
 
     void checkTable(const Table &t)
     {
         if (t.columns.empty())
-            warning(t, Kind::Table, -1, tr("table %1").arg(t.displayName()),
-                    tr("The table has no columns."));
+            warning(t, Kind::Table, -1, ModelValidatorText::tr("table %1").arg(t.displayName()),
+                    ModelValidatorText::tr("The table has no columns."));
         QSet<QString> names;
         for (std::size_t i = 0; i < t.columns.size(); ++i)
             checkColumn(t, t.columns[i], int(i), names);
@@ -166,17 +172,18 @@ private:
             checkForeignKey(t, t.foreignKeys[i], int(i));
         for (std::size_t i = 0; i < t.uniqueConstraints.size(); ++i) {
             const UniqueConstraint &uq = t.uniqueConstraints[i];
-            const QString object = objectName(tr("unique constraint"), uq.name);
+            const QString object = objectName(ModelValidatorText::tr("unique constraint"), uq.name);
             if (uq.columns.isEmpty())
                 error(t, Kind::UniqueConstraint, int(i), object,
-                      tr("The unique constraint has no columns."));
+                      ModelValidatorText::tr("The unique constraint has no columns."));
             checkColumnsExist(t, uq.columns, Kind::UniqueConstraint, int(i), object);
         }
         for (std::size_t i = 0; i < t.checkConstraints.size(); ++i) {
             const CheckConstraint &ck = t.checkConstraints[i];
             if (ck.sqlText.trimmed().isEmpty())
-                error(t, Kind::CheckConstraint, int(i), objectName(tr("check constraint"), ck.name),
-                      tr("The check constraint has no expression."));
+                error(t, Kind::CheckConstraint, int(i),
+                      objectName(ModelValidatorText::tr("check constraint"), ck.name),
+                      ModelValidatorText::tr("The check constraint has no expression."));
         }
         for (std::size_t i = 0; i < t.indexes.size(); ++i)
             checkIndex(t, t.indexes[i], int(i));
@@ -190,39 +197,42 @@ private:
 
     void checkColumn(const Table &t, const Column &c, int i, QSet<QString> &names)
     {
-        const QString object = tr("column %1").arg(c.name);
+        const QString object = ModelValidatorText::tr("column %1").arg(c.name);
         if (c.name.trimmed().isEmpty()) {
-            error(t, Kind::Column, i, tr("column %1").arg(i + 1), tr("The column has no name."));
+            error(t, Kind::Column, i, ModelValidatorText::tr("column %1").arg(i + 1),
+                  ModelValidatorText::tr("The column has no name."));
             return;
         }
         if (tooLong(c.name))
             error(t, Kind::Column, i, object, tooLongMessage(c.name));
         if (names.contains(c.name))
             error(t, Kind::Column, i, object,
-                  tr("Another column of %1 is also named \"%2\".").arg(t.displayName(), c.name));
+                  ModelValidatorText::tr("Another column of %1 is also named \"%2\".")
+                      .arg(t.displayName(), c.name));
         names.insert(c.name);
         if (c.type.kind == TypeKind::Enum && !m_md.enumType(c.type.enumSchema, c.type.enumName))
-            error(t, Kind::Column, i, object,
-                  tr("The column's enum type \"%1\" is not defined in the model.")
-                      .arg(c.type.enumSchema.isEmpty()
-                               ? c.type.enumName
-                               : c.type.enumSchema + u'.' + c.type.enumName));
+            error(
+                t, Kind::Column, i, object,
+                ModelValidatorText::tr("The column's enum type \"%1\" is not defined in the model.")
+                    .arg(c.type.enumSchema.isEmpty() ? c.type.enumName
+                                                     : c.type.enumSchema + u'.' + c.type.enumName));
         if (c.type.kind == TypeKind::Verbatim && c.type.verbatim.trimmed().isEmpty())
-            error(t, Kind::Column, i, object, tr("The column has no type."));
+            error(t, Kind::Column, i, object, ModelValidatorText::tr("The column has no type."));
         if (c.type.kind == TypeKind::Numeric && c.type.precision && c.type.scale &&
             *c.type.scale > *c.type.precision)
             error(t, Kind::Column, i, object,
-                  tr("The scale (%1) is larger than the precision (%2).")
+                  ModelValidatorText::tr("The scale (%1) is larger than the precision (%2).")
                       .arg(*c.type.scale)
                       .arg(*c.type.precision));
         if (c.identity) {
             if (!c.type.isInteger() || c.type.isArray())
                 error(t, Kind::Column, i, object,
-                      tr("An identity column must be smallint, integer or bigint, not %1.")
+                      ModelValidatorText::tr(
+                          "An identity column must be smallint, integer or bigint, not %1.")
                           .arg(typeText(c.type)));
             if (!c.serverDefault.isEmpty())
                 error(t, Kind::Column, i, object,
-                      tr("An identity column cannot also have a default."));
+                      ModelValidatorText::tr("An identity column cannot also have a default."));
         }
     }
 
@@ -232,13 +242,14 @@ private:
         for (const QString &name : columns) {
             if (!t.column(name))
                 error(t, kind, i, object,
-                      tr("Column \"%1\" does not exist in %2.").arg(name, t.displayName()));
+                      ModelValidatorText::tr("Column \"%1\" does not exist in %2.")
+                          .arg(name, t.displayName()));
         }
     }
 
     void checkPrimaryKey(const Table &t)
     {
-        const QString object = objectName(tr("primary key"), t.primaryKey.name);
+        const QString object = objectName(ModelValidatorText::tr("primary key"), t.primaryKey.name);
         checkColumnsExist(t, t.primaryKey.columns, Kind::PrimaryKey, 0, object);
         for (const QString &name : t.primaryKey.columns) {
             const Column *c = t.column(name);
@@ -246,12 +257,14 @@ private:
                 continue;
             const QString message =
                 m_dialect == Dialect::PostgreSQL
-                    ? tr("Primary key column \"%1\" is nullable; PostgreSQL would silently make "
-                         "it NOT NULL, so the database would differ from the model.")
-                    : tr("Primary key column \"%1\" is nullable; SQLite would accept NULL in "
-                         "it (a legacy quirk), so the key would not identify rows.");
-            error(t, Kind::Column, int(c - t.columns.data()), tr("column %1").arg(name),
-                  message.arg(name));
+                    ? ModelValidatorText::tr(
+                          "Primary key column \"%1\" is nullable; PostgreSQL would silently make "
+                          "it NOT NULL, so the database would differ from the model.")
+                    : ModelValidatorText::tr(
+                          "Primary key column \"%1\" is nullable; SQLite would accept NULL in "
+                          "it (a legacy quirk), so the key would not identify rows.");
+            error(t, Kind::Column, int(c - t.columns.data()),
+                  ModelValidatorText::tr("column %1").arg(name), message.arg(name));
         }
     }
 
@@ -280,9 +293,10 @@ private:
 
     void checkForeignKey(const Table &t, const ForeignKey &fk, int i)
     {
-        const QString object = objectName(tr("foreign key"), fk.name);
+        const QString object = objectName(ModelValidatorText::tr("foreign key"), fk.name);
         if (fk.columns.isEmpty())
-            error(t, Kind::ForeignKey, i, object, tr("The foreign key has no columns."));
+            error(t, Kind::ForeignKey, i, object,
+                  ModelValidatorText::tr("The foreign key has no columns."));
         checkColumnsExist(t, fk.columns, Kind::ForeignKey, i, object);
         const QString target = fk.referredSchema.isEmpty()
                                    ? fk.referredTable
@@ -291,13 +305,17 @@ private:
         if (!referred) {
             error(t, Kind::ForeignKey, i, object,
                   fk.referredTable.isEmpty()
-                      ? tr("The foreign key does not name the table it refers to.")
-                      : tr("The referred table \"%1\" does not exist in the model.").arg(target));
+                      ? ModelValidatorText::tr(
+                            "The foreign key does not name the table it refers to.")
+                      : ModelValidatorText::tr(
+                            "The referred table \"%1\" does not exist in the model.")
+                            .arg(target));
             return;
         }
         if (fk.columns.size() != fk.referredColumns.size()) {
             error(t, Kind::ForeignKey, i, object,
-                  tr("The foreign key has %1 column(s) but refers to %2 column(s) of %3.")
+                  ModelValidatorText::tr(
+                      "The foreign key has %1 column(s) but refers to %2 column(s) of %3.")
                       .arg(fk.columns.size())
                       .arg(fk.referredColumns.size())
                       .arg(target));
@@ -309,7 +327,7 @@ private:
             if (!to) {
                 allFound = false;
                 error(t, Kind::ForeignKey, i, object,
-                      tr("The referred column \"%1\" does not exist in %2.")
+                      ModelValidatorText::tr("The referred column \"%1\" does not exist in %2.")
                           .arg(fk.referredColumns[c], target));
                 continue;
             }
@@ -320,7 +338,8 @@ private:
         if (allFound && !fk.referredColumns.isEmpty() &&
             !isUniqueKey(*referred, fk.referredColumns))
             error(t, Kind::ForeignKey, i, object,
-                  tr("The referred column(s) %1 of %2 are neither the primary key nor unique.")
+                  ModelValidatorText::tr(
+                      "The referred column(s) %1 of %2 are neither the primary key nor unique.")
                       .arg(fk.referredColumns.join(QLatin1String(", ")), target));
     }
 
@@ -332,33 +351,37 @@ private:
         if (a == b)
             return;
         const QString message =
-            tr("Column %1.%2 (%3) refers to %4.%5 (%6): ")
+            ModelValidatorText::tr("Column %1.%2 (%3) refers to %4.%5 (%6): ")
                 .arg(t.displayName(), from.name, typeText(a), target, to.name, typeText(b));
         const Family fa = familyOf(a.kind);
         const Family fb = familyOf(b.kind);
         if (a.arrayDimensions != b.arrayDimensions || fa != fb) {
-            error(t, Kind::ForeignKey, i, object, message + tr("the types do not match."));
+            error(t, Kind::ForeignKey, i, object,
+                  message + ModelValidatorText::tr("the types do not match."));
             return;
         }
         if (fa == Family::Enum) {
-            error(t, Kind::ForeignKey, i, object, message + tr("the enum types differ."));
+            error(t, Kind::ForeignKey, i, object,
+                  message + ModelValidatorText::tr("the enum types differ."));
             return;
         }
         if (fa == Family::Verbatim &&
             a.verbatim.trimmed().compare(b.verbatim.trimmed(), Qt::CaseInsensitive) == 0)
             return;
         warning(t, Kind::ForeignKey, i, object,
-                message + tr("the types differ in width or precision; values may not fit."));
+                message + ModelValidatorText::tr(
+                              "the types differ in width or precision; values may not fit."));
     }
 
     void checkIndex(const Table &t, const Index &ix, int i)
     {
-        const QString object = objectName(tr("index"), ix.name);
+        const QString object = objectName(ModelValidatorText::tr("index"), ix.name);
         if (ix.elements.empty())
-            error(t, Kind::Index, i, object, tr("The index has no columns."));
+            error(t, Kind::Index, i, object, ModelValidatorText::tr("The index has no columns."));
         for (const IndexElement &e : ix.elements) {
             if (e.isExpression() && e.expression.trimmed().isEmpty())
-                error(t, Kind::Index, i, object, tr("An index element is empty."));
+                error(t, Kind::Index, i, object,
+                      ModelValidatorText::tr("An index element is empty."));
         }
         checkColumnsExist(t, ix.columnNames(), Kind::Index, i, object);
         checkColumnsExist(t, ix.include, Kind::Index, i, object);
@@ -366,10 +389,12 @@ private:
         if (!ix.method.isEmpty()) {
             if (m_dialect == Dialect::SQLite)
                 warning(t, Kind::Index, i, object,
-                        tr("SQLite has no index methods; \"%1\" is ignored.").arg(ix.method));
+                        ModelValidatorText::tr("SQLite has no index methods; \"%1\" is ignored.")
+                            .arg(ix.method));
             else if (!methods.contains(ix.method.toLower()))
                 error(t, Kind::Index, i, object,
-                      tr("\"%1\" is not a PostgreSQL index method.").arg(ix.method));
+                      ModelValidatorText::tr("\"%1\" is not a PostgreSQL index method.")
+                          .arg(ix.method));
         }
     }
 
@@ -391,7 +416,8 @@ private:
             Result<QString> r = m_ddl.resolveName(QLatin1String(key), t, columns, name, m_md, fk);
             if (!r) {
                 error(t, kind, i, object,
-                      tr("The naming convention cannot name it: %1").arg(r.error().message));
+                      ModelValidatorText::tr("The naming convention cannot name it: %1")
+                          .arg(r.error().message));
                 return;
             }
             if (!r->isEmpty())
@@ -399,20 +425,25 @@ private:
         };
         if (!t.primaryKey.columns.isEmpty())
             resolve("pk", t.primaryKey.columns, t.primaryKey.name, Kind::PrimaryKey, 0,
-                    objectName(tr("primary key"), t.primaryKey.name), nullptr);
+                    objectName(ModelValidatorText::tr("primary key"), t.primaryKey.name), nullptr);
         for (std::size_t i = 0; i < t.foreignKeys.size(); ++i)
             resolve("fk", t.foreignKeys[i].columns, t.foreignKeys[i].name, Kind::ForeignKey, int(i),
-                    objectName(tr("foreign key"), t.foreignKeys[i].name), &t.foreignKeys[i]);
+                    objectName(ModelValidatorText::tr("foreign key"), t.foreignKeys[i].name),
+                    &t.foreignKeys[i]);
         for (std::size_t i = 0; i < t.uniqueConstraints.size(); ++i)
             resolve("uq", t.uniqueConstraints[i].columns, t.uniqueConstraints[i].name,
                     Kind::UniqueConstraint, int(i),
-                    objectName(tr("unique constraint"), t.uniqueConstraints[i].name), nullptr);
+                    objectName(ModelValidatorText::tr("unique constraint"),
+                               t.uniqueConstraints[i].name),
+                    nullptr);
         for (std::size_t i = 0; i < t.checkConstraints.size(); ++i)
-            resolve("ck", {}, t.checkConstraints[i].name, Kind::CheckConstraint, int(i),
-                    objectName(tr("check constraint"), t.checkConstraints[i].name), nullptr);
+            resolve(
+                "ck", {}, t.checkConstraints[i].name, Kind::CheckConstraint, int(i),
+                objectName(ModelValidatorText::tr("check constraint"), t.checkConstraints[i].name),
+                nullptr);
         for (std::size_t i = 0; i < t.indexes.size(); ++i)
             resolve("ix", t.indexes[i].columnNames(), t.indexes[i].name, Kind::Index, int(i),
-                    objectName(tr("index"), t.indexes[i].name), nullptr);
+                    objectName(ModelValidatorText::tr("index"), t.indexes[i].name), nullptr);
         return out;
     }
 
@@ -428,7 +459,7 @@ private:
                 continue;  // indexes live in the schema namespace, checked below
             if (m_dialect == Dialect::PostgreSQL && seen.contains(n.name))
                 error(t, n.kind, n.index, n.object,
-                      tr("Another constraint of %1 is also named \"%2\".")
+                      ModelValidatorText::tr("Another constraint of %1 is also named \"%2\".")
                           .arg(t.displayName(), n.name));
             seen.insert(n.name);
         }
@@ -443,12 +474,15 @@ private:
         const bool pg = m_dialect == Dialect::PostgreSQL;
         std::map<std::pair<QString, QString>, QString> owner;  // (schema, name) -> what
         for (const Table &t : m_md.tables)
-            owner.emplace(std::pair{t.schema, t.name}, tr("table %1").arg(t.displayName()));
+            owner.emplace(std::pair{t.schema, t.name},
+                          ModelValidatorText::tr("table %1").arg(t.displayName()));
         for (const View &v : m_md.views)
-            owner.emplace(std::pair{v.schema, v.name}, tr("view %1").arg(v.name));
+            owner.emplace(std::pair{v.schema, v.name},
+                          ModelValidatorText::tr("view %1").arg(v.name));
         if (pg) {
             for (const Sequence &s : m_md.sequences)
-                owner.emplace(std::pair{s.schema, s.name}, tr("sequence %1").arg(s.name));
+                owner.emplace(std::pair{s.schema, s.name},
+                              ModelValidatorText::tr("sequence %1").arg(s.name));
         }
         for (const auto &[table, named] : m_named) {
             for (const Named &n : named) {
@@ -457,12 +491,13 @@ private:
                     (pg && (n.kind == Kind::PrimaryKey || n.kind == Kind::UniqueConstraint));
                 if (!indexBacked)
                     continue;
-                const auto [it, inserted] =
-                    owner.emplace(std::pair{table->schema, n.name},
-                                  n.object + u' ' + tr("of %1").arg(table->displayName()));
+                const auto [it, inserted] = owner.emplace(
+                    std::pair{table->schema, n.name},
+                    n.object + u' ' + ModelValidatorText::tr("of %1").arg(table->displayName()));
                 if (!inserted)
                     error(*table, n.kind, n.index, n.object,
-                          tr("The name \"%1\" is already used by %2 in the same schema.")
+                          ModelValidatorText::tr(
+                              "The name \"%1\" is already used by %2 in the same schema.")
                               .arg(n.name, it->second));
             }
         }
@@ -474,26 +509,28 @@ private:
         for (std::size_t i = 0; i < m_md.enums.size(); ++i) {
             const EnumType &e = m_md.enums[i];
             const QString key = e.schema.isEmpty() ? e.name : e.schema + u'.' + e.name;
-            const QString object = tr("enum %1").arg(key);
+            const QString object = ModelValidatorText::tr("enum %1").arg(key);
             auto problem = [&](Severity s, const QString &message) {
                 add(s, {}, Kind::Enum, int(i), object, message);
             };
             if (e.name.trimmed().isEmpty())
-                problem(Severity::Error, tr("The enum has no name."));
+                problem(Severity::Error, ModelValidatorText::tr("The enum has no name."));
             else if (tooLong(e.name))
                 problem(Severity::Error, tooLongMessage(e.name));
             if (seen.contains(key))
-                problem(Severity::Error, tr("Another enum is also named \"%1\".").arg(key));
+                problem(Severity::Error,
+                        ModelValidatorText::tr("Another enum is also named \"%1\".").arg(key));
             seen.insert(key);
             if (e.labels.isEmpty())
-                problem(Severity::Warning, tr("The enum has no labels."));
+                problem(Severity::Warning, ModelValidatorText::tr("The enum has no labels."));
             QSet<QString> labels;
             for (const QString &label : e.labels) {
                 if (labels.contains(label))
-                    problem(Severity::Error, tr("The label \"%1\" appears twice.").arg(label));
+                    problem(Severity::Error,
+                            ModelValidatorText::tr("The label \"%1\" appears twice.").arg(label));
                 labels.insert(label);
                 if (label.isEmpty())
-                    problem(Severity::Error, tr("A label is empty."));
+                    problem(Severity::Error, ModelValidatorText::tr("A label is empty."));
                 else if (tooLong(label))
                     problem(Severity::Error, tooLongMessage(label));
             }
@@ -506,27 +543,31 @@ private:
         for (std::size_t i = 0; i < m_md.sequences.size(); ++i) {
             const Sequence &s = m_md.sequences[i];
             const QString key = s.schema.isEmpty() ? s.name : s.schema + u'.' + s.name;
-            const QString object = tr("sequence %1").arg(key);
+            const QString object = ModelValidatorText::tr("sequence %1").arg(key);
             auto problem = [&](Severity sev, const QString &message) {
                 add(sev, {}, Kind::Sequence, int(i), object, message);
             };
             if (s.name.trimmed().isEmpty())
-                problem(Severity::Error, tr("The sequence has no name."));
+                problem(Severity::Error, ModelValidatorText::tr("The sequence has no name."));
             else if (tooLong(s.name))
                 problem(Severity::Error, tooLongMessage(s.name));
             if (seen.contains(key))
-                problem(Severity::Error, tr("Another sequence is also named \"%1\".").arg(key));
+                problem(Severity::Error,
+                        ModelValidatorText::tr("Another sequence is also named \"%1\".").arg(key));
             seen.insert(key);
             if (s.minValue && s.maxValue && *s.minValue > *s.maxValue)
-                problem(Severity::Error, tr("The minimum value is larger than the maximum."));
+                problem(Severity::Error,
+                        ModelValidatorText::tr("The minimum value is larger than the maximum."));
             if (s.increment && *s.increment == 0)
-                problem(Severity::Error, tr("The increment cannot be zero."));
+                problem(Severity::Error, ModelValidatorText::tr("The increment cannot be zero."));
             if (m_dialect == Dialect::SQLite)
-                problem(Severity::Warning, tr("SQLite has no sequences; it is not created."));
+                problem(Severity::Warning,
+                        ModelValidatorText::tr("SQLite has no sequences; it is not created."));
             if (m_dialect == Dialect::PostgreSQL && m_md.table(s.schema, s.name))
                 problem(Severity::Error,
-                        tr("A table is also named \"%1\"; PostgreSQL keeps tables and sequences "
-                           "in one namespace.")
+                        ModelValidatorText::tr(
+                            "A table is also named \"%1\"; PostgreSQL keeps tables and sequences "
+                            "in one namespace.")
                             .arg(key));
         }
     }
