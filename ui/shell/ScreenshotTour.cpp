@@ -3,6 +3,8 @@
 #include "ui/common/Appearance.h"
 #include "ui/connect/ConnectionDialog.h"
 #include "ui/console/ConsoleWidget.h"
+#include "ui/console/ResultView.h"
+#include "ui/console/RowEditTour.h"
 #include "ui/console/SqlEditor.h"
 #include "ui/migrations/MigrationTour.h"
 #include "ui/migrations/MigrationView.h"
@@ -10,6 +12,7 @@
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/ActionRegistry.h"
 #include "ui/shell/CommandPalette.h"
+#include "ui/shell/ConnectionController.h"
 #include "ui/shell/ConsoleController.h"
 #include "ui/shell/ConsoleDocument.h"
 #include "ui/shell/DocumentArea.h"
@@ -30,8 +33,11 @@
 #include <QPixmap>
 #include <QStandardItem>
 #include <QStandardItemModel>
+#include <QTableView>
+
 #include <QTabWidget>
 #include <QTimer>
+#include <vector>
 
 #include <QTreeView>
 #include <algorithm>
@@ -295,6 +301,55 @@ QStringList ScreenshotTour::runShots()
                            &ScreenshotTour::waitFor, &index, &error)) {
             m_error = error.isEmpty() ? m_error : error;
             return {};
+        }
+    }
+
+    // Row editing: the demo's books table opened from the workspace tree, with
+    // pending edits and the Review panel, in both palettes.
+    if (auto *bench = m_window.findChild<Workbench *>()) {
+        QTabWidget *tabs = m_window.documents()->tabs();
+        const int previousTab = tabs->currentIndex();
+        // The grid and the Review panel need the room of the bottom panel.
+        std::vector<QDockWidget *> hidden;
+        for (const QString &name : {QStringLiteral("poolDock"), QStringLiteral("messagesDock")}) {
+            QDockWidget *dock = m_window.dock(name);
+            if (dock && dock->isVisible()) {
+                dock->hide();
+                hidden.push_back(dock);
+            }
+        }
+        const QModelIndex books = findTable(m_window.workspace(), QStringLiteral("books"));
+        ConsoleDocument *doc =
+            books.isValid() ? bench->consoles().openTable(ConnectionController::connectionOf(books),
+                                                          QString(), QStringLiteral("books"))
+                            : nullptr;
+        bool ready = false;
+        if (doc) {
+            QObject guard;
+            QObject::connect(doc->console(), &ConsoleWidget::editingReady, &guard,
+                             [&] { ready = true; });
+            waitFor([&] { return ready; }, 60000);
+        }
+        if (!ready || !RowEditTour::stage(doc->console())) {
+            m_error = tr("the books table could not be edited for the tour");
+            return {};
+        }
+        settle();
+        doc->console()->resultView(0)->table()->scrollToBottom();
+        if (!save(&m_window, QStringLiteral("%1-row-edit-review").arg(index++))) {
+            return {};
+        }
+        const QPalette light = QApplication::palette();
+        QApplication::setPalette(Appearance::darkPalette());
+        const bool ok = save(&m_window, QStringLiteral("%1-row-edit-review-dark").arg(index++));
+        QApplication::setPalette(light);
+        if (!ok) {
+            return {};
+        }
+        doc->console()->revertEdits(false);
+        tabs->setCurrentIndex(previousTab);
+        for (QDockWidget *dock : hidden) {
+            dock->show();
         }
     }
 
