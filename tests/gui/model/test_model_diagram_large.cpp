@@ -1,7 +1,7 @@
 // The ER diagram at 1,000 tables (issue #11): the first layout is fast and
 // places no card over another, and the zoomed-out frame draws names only
-// (level of detail) in under 100 ms (median of 5 frames after a warm-up, so
-// that a loaded machine does not fail it on one slow frame).
+// (level of detail) in under 100 ms of CPU time (median of 5 frames after a
+// warm-up, so that a loaded machine does not fail it on one slow frame).
 #include "DiagramTestUtil.h"
 
 #include "ui/common/Appearance.h"
@@ -18,9 +18,21 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <ctime>
 
 using namespace stratum;
 using namespace stratum::ui;
+
+namespace {
+
+qint64 processCpuMicroseconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000000 + ts.tv_nsec / 1000;
+}
+
+}  // namespace
 
 class TestModelDiagramLarge : public QObject
 {
@@ -67,17 +79,24 @@ private slots:
         const int detail = TableCardItem::detailPaints();
         QPixmap warmUp = view.viewport()->grab();
         QVERIFY(!warmUp.isNull());
-        QList<qint64> frames;
+        // Wall-clock and CPU time (all threads of this process) per frame:
+        // the limit applies to the CPU time, which a busy CI machine running
+        // other tests at the same time does not inflate.
+        QList<qint64> frames, cpuFrames;
         for (int i = 0; i < 5; ++i) {
             QElapsedTimer t;
             t.start();
+            const qint64 cpuStart = processCpuMicroseconds();
             QPixmap frame = view.viewport()->grab();
+            cpuFrames << processCpuMicroseconds() - cpuStart;
             frames << t.nsecsElapsed() / 1000;
             QVERIFY(!frame.isNull());
         }
         std::sort(frames.begin(), frames.end());
-        qInfo("zoomed-out frame (zoom %.3f): median %lld us (min %lld, max %lld)", view.zoom(),
-              frames[2], frames[0], frames[4]);
+        std::sort(cpuFrames.begin(), cpuFrames.end());
+        qInfo("zoomed-out frame (zoom %.3f): median %lld us wall (min %lld, max %lld), "
+              "%lld us CPU",
+              view.zoom(), frames[2], frames[0], frames[4], cpuFrames[2]);
         // Every frame painted every card, names only.
         QVERIFY(TableCardItem::nameOnlyPaints() - nameOnly >= 6 * 1000);
         QCOMPARE(TableCardItem::detailPaints(), detail);
@@ -92,7 +111,7 @@ private slots:
                 edgePixels += image.pixel(x, y) == edge.rgb();
         }
         QVERIFY2(edgePixels > 500, qPrintable(QString::number(edgePixels)));
-        QVERIFY2(frames[2] < 100000, qPrintable(QStringLiteral("%1 us").arg(frames[2])));
+        QVERIFY2(cpuFrames[2] < 100000, qPrintable(QStringLiteral("%1 us").arg(cpuFrames[2])));
 
         // Zoomed in, cards draw in full detail and only the visible ones paint.
         view.centerOnTable(QStringLiteral("t0500"));
