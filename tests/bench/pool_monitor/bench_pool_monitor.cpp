@@ -106,8 +106,9 @@ struct LegacyFeed
     }
 };
 
-// Checkouts + checkins per second on the pool alone, 32 threads, pool of 10.
-double hotPath(const config::Url &url, int watcher, double seconds)
+// Checkouts + checkins per second on the pool alone, `threads` threads (32:
+// contended, 1: the per-event cost alone), pool of 10.
+double hotPath(const config::Url &url, int watcher, double seconds, int threadCount = 32)
 {
     engine::PoolOptions o;
     o.poolSize = 10;
@@ -131,7 +132,7 @@ double hotPath(const config::Url &url, int watcher, double seconds)
     std::atomic<bool> stop{false};
     std::atomic<quint64> ops{0};
     std::vector<std::thread> threads;
-    for (int i = 0; i < 32; ++i) {
+    for (int i = 0; i < threadCount; ++i) {
         threads.emplace_back([&, i] {
             const QString holder = QStringLiteral("load generator #%1").arg(i + 1);
             quint64 n = 0;
@@ -235,6 +236,15 @@ int main(int argc, char **argv)
                     "(%.3f)\n",
                     median(none), median(legacy), median(legacy) / median(none), median(ring),
                     median(ring) / median(none));
+        // One thread: no contention, so the difference is the per-event work.
+        std::vector<double> ns[3];
+        for (int r = 0; r < trials; ++r)
+            for (int w = 0; w < 3; ++w)
+                ns[w].push_back(1e9 / hotPath(url.value(), w, seconds / 2, 1));
+        std::printf("  one thread, ns per checkout + checkin (2 events): no watcher %.0f, previous "
+                    "listener %.0f (+%.0f), ring %.0f (+%.0f)\n",
+                    median(ns[0]), median(ns[1]), median(ns[1]) - median(ns[0]), median(ns[2]),
+                    median(ns[2]) - median(ns[0]));
         if (only == QLatin1String("hot"))
             return 0;
     }
