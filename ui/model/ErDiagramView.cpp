@@ -112,7 +112,13 @@ void ErDiagramView::zoomBy(double factor)
 {
     const double target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
     const double f = target / zoom();
+    // Buttons and keys zoom about the middle of the view; the wheel (which
+    // sets AnchorUnderMouse around this call) about the pointer.
+    const ViewportAnchor anchor = transformationAnchor();
+    if (!m_wheelZoom)
+        setTransformationAnchor(AnchorViewCenter);
     scale(f, f);
+    setTransformationAnchor(anchor);
     emit zoomChanged(zoom());
     updateMinimap();
 }
@@ -185,7 +191,9 @@ QLineEdit *ErDiagramView::createSearchField(QWidget *parent)
 void ErDiagramView::wheelEvent(QWheelEvent *event)
 {
     if (event->modifiers() & Qt::ControlModifier) {
+        m_wheelZoom = true;
         zoomBy(std::pow(1.0015, event->angleDelta().y()));
+        m_wheelZoom = false;
         event->accept();
         return;
     }

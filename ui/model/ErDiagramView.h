@@ -72,6 +72,7 @@ private:
     DiagramMinimap *m_minimap;
     bool m_fittedOnce = false;
     bool m_panning = false;
+    bool m_wheelZoom = false;
     QPoint m_panFrom;
     QPixmap m_gridTile;
     QColor m_gridColour;
