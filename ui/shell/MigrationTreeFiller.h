@@ -44,6 +44,8 @@ public:
     // Reloads every project loaded so far (after F5, or after an upgrade).
     void reloadAll();
     QStandardItem *folderItem(const QString &key) const;
+    // The project loaded under key (empty when none).
+    MigrationProject project(const QString &key) const { return m_projects.value(key); }
 
 signals:
     void loaded(const QString &key, int revisions, const QStringList &current);

@@ -39,6 +39,13 @@ void ShellActions::registerAll(ActionRegistry &r)
            {K(Qt::CTRL | Qt::Key_O)},
            tr("Find alembic.ini, the migration scripts and .env in a folder"),
            connect});
+    r.add({ActionId::OpenModel,
+           tr("Open &Model…"),
+           file,
+           QStringLiteral("model"),
+           {},
+           tr("Open a Stratum model file or an SQLAlchemy models.py in the model editor"),
+           model});
     r.add({ActionId::OpenDemo,
            tr("Open &Demo Workspace"),
            file,
@@ -256,8 +263,8 @@ QList<MenuLayout> ShellActions::menus()
     return {
         {QStringLiteral("file"),
          tr("&File"),
-         {NewConsole, NewConnection, sep, OpenProject, OpenDemo, RestoreScripts, sep, CloseTab, sep,
-          Quit}},
+         {NewConsole, NewConnection, sep, OpenProject, OpenModel, OpenDemo, RestoreScripts, sep,
+          CloseTab, sep, Quit}},
         {QStringLiteral("edit"), tr("&Edit"), {Undo, Redo, sep, Cut, Copy, Paste, sep, SelectAll}},
         {QStringLiteral("view"),
          tr("&View"),

@@ -15,6 +15,7 @@ namespace ActionId {
 inline const QString NewConsole = QStringLiteral("file.newConsole");
 inline const QString NewConnection = QStringLiteral("file.newConnection");
 inline const QString OpenProject = QStringLiteral("file.openProject");
+inline const QString OpenModel = QStringLiteral("file.openModel");
 inline const QString OpenDemo = QStringLiteral("file.openDemo");
 inline const QString RestoreScripts = QStringLiteral("file.restoreScripts");
 inline const QString CloseTab = QStringLiteral("file.closeTab");

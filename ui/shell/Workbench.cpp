@@ -12,6 +12,7 @@
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/MessageLog.h"
 #include "ui/shell/MigrationTreeFiller.h"
+#include "ui/shell/ModelController.h"
 #include "ui/shell/PoolPanel.h"
 #include "ui/shell/SchemaTreeFiller.h"
 #include "ui/shell/ShellActions.h"
@@ -47,6 +48,7 @@ Workbench::Workbench(MainWindow &window)
                                                 *m_migrationTree, *m_store, this);
     m_status = new StatusController(window.status(), *m_connections, *m_consoles, this);
     m_pool = new PoolPanel;
+    m_models = new ModelController(window, *m_connections, *m_migrationTree, *m_store, this);
     window.setDockContent(QStringLiteral("poolDock"), m_pool);
 
     connect(window.actions().implement(ActionId::OpenDemo), &QAction::triggered, this,

@@ -14,6 +14,7 @@ class DemoLoader;
 class MainWindow;
 class MigrationTreeFiller;
 class MigrationView;
+class ModelController;
 class PoolPanel;
 class SchemaTreeFiller;
 class StatusController;
@@ -38,6 +39,7 @@ public:
     SchemaTreeFiller &schemaTree() const { return *m_schemaTree; }
     MigrationTreeFiller &migrationTree() const { return *m_migrationTree; }
     DemoLoader &demoLoader() const { return *m_demo; }
+    ModelController &models() const { return *m_models; }
     PoolPanel *poolPanel() const { return m_pool; }
 
     ConnectionStore &store() const { return *m_store; }
@@ -74,6 +76,7 @@ private:
     ConnectionStore *m_store = nullptr;
     StatusController *m_status = nullptr;
     PoolPanel *m_pool = nullptr;
+    ModelController *m_models = nullptr;
 };
 
 }  // namespace stratum::ui
