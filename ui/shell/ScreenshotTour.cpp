@@ -1,6 +1,7 @@
 #include "ui/shell/ScreenshotTour.h"
 
 #include "ui/common/Appearance.h"
+#include "ui/common/ThemedIcon.h"
 #include "ui/connect/ConnectionDialog.h"
 #include "ui/console/ConsoleWidget.h"
 #include "ui/console/ResultView.h"
@@ -8,6 +9,8 @@
 #include "ui/console/SqlEditor.h"
 #include "ui/migrations/MigrationTour.h"
 #include "ui/migrations/MigrationView.h"
+#include "ui/model/ModelEditorWidget.h"
+#include "ui/model/ModelTour.h"
 #include "ui/pool/PoolTour.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/ActionRegistry.h"
@@ -291,6 +294,28 @@ QStringList ScreenshotTour::runShots()
             m_error = error.isEmpty() ? m_error : error;
             return {};
         }
+        tabs->setCurrentIndex(previousTab);
+    }
+
+    // The model editor: Chinook and Pagila diagrams, the table editor, the review.
+    {
+        QTabWidget *tabs = m_window.documents()->tabs();
+        const int previousTab = tabs->currentIndex();
+        QString error;
+        const auto show = [this, tabs](ModelEditorWidget *editor) {
+            if (tabs->indexOf(editor) < 0)
+                m_window.documents()->addDocument(editor, ThemedIcon::icon(QStringLiteral("model")),
+                                                  editor->title());
+            tabs->setCurrentWidget(editor);
+            settle();
+        };
+        if (!ModelTour::run(
+                &m_window, show, [this](QWidget *w, const QString &n) { return save(w, n); },
+                &ScreenshotTour::waitFor, &index, &error)) {
+            m_error = error.isEmpty() ? m_error : error;
+            return {};
+        }
+        settle();
         tabs->setCurrentIndex(previousTab);
     }
 
