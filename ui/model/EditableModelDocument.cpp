@@ -99,24 +99,47 @@ void EditableModelDocument::markSaved()
 
 const schema::Table *EditableModelDocument::table(const QString &key) const
 {
-    for (const schema::Table &t : m_document.metadata.tables) {
-        if (keyOf(t) == key)
-            return &t;
+    const int i = tableIndex(key);
+    return i < 0 ? nullptr : &m_document.metadata.tables[std::size_t(i)];
+}
+
+void EditableModelDocument::invalidateIndexes()
+{
+    m_indexesValid = false;
+}
+
+int EditableModelDocument::tableIndex(const QString &key) const
+{
+    if (!m_indexesValid) {
+        m_tableIndex.clear();
+        m_positionIndex.clear();
+        const auto &tables = m_document.metadata.tables;
+        for (std::size_t i = 0; i < tables.size(); ++i)
+            m_tableIndex.insert(keyOf(tables[i]), int(i));
+        const auto &positions = m_document.positions;
+        for (std::size_t i = 0; i < positions.size(); ++i)
+            m_positionIndex.insert(positionKey(positions[i]), int(i));
+        m_indexesValid = true;
     }
-    return nullptr;
+    return m_tableIndex.value(key, -1);
+}
+
+int EditableModelDocument::positionIndex(const QString &key) const
+{
+    tableIndex(key);  // builds both maps when needed
+    return m_positionIndex.value(key, -1);
 }
 
 EditableModelDocument::TableSlot EditableModelDocument::slotOf(const QString &key) const
 {
     TableSlot slot;
-    const auto &tables = m_document.metadata.tables;
-    for (std::size_t i = 0; i < tables.size(); ++i) {
-        if (keyOf(tables[i]) == key) {
-            slot.table = tables[i];
-            slot.position = m_document.position(tables[i].schema, tables[i].name);
-            slot.index = int(i);
-            break;
-        }
+    const int i = tableIndex(key);
+    if (i >= 0) {
+        slot.table = m_document.metadata.tables[std::size_t(i)];
+        const int p = positionIndex(key);
+        if (p >= 0)
+            slot.position = m_document.positions[std::size_t(p)];
+        slot.index = i;
     }
     return slot;
 }
@@ -285,20 +308,23 @@ void EditableModelDocument::applySlots(
 {
     ModelChange change;
     auto &tables = m_document.metadata.tables;
+    auto &positions = m_document.positions;
     for (const auto &[key, slot] : entries) {
-        auto it = std::find_if(tables.begin(), tables.end(),
-                               [&](const schema::Table &t) { return keyOf(t) == key; });
+        const int i = tableIndex(key);
+        const int p = positionIndex(key);
         std::optional<schema::DiagramPosition> previous;
-        if (it != tables.end()) {
-            previous = m_document.position(it->schema, it->name);
-            m_document.removePosition(it->schema, it->name);
+        if (p >= 0)
+            previous = positions[std::size_t(p)];
+        if (i >= 0) {
+            schema::Table &existing = tables[std::size_t(i)];
             if (slot.table) {
-                if (!(*it == *slot.table))
+                if (!(existing == *slot.table))
                     change.tablesChanged << key;
-                *it = *slot.table;
+                existing = *slot.table;
             } else {
-                tables.erase(it);
+                tables.erase(tables.begin() + i);
                 change.tablesRemoved << key;
+                invalidateIndexes();
             }
         } else if (slot.table) {
             // Back where it was (undo of a removal or a rename), else last.
@@ -307,12 +333,21 @@ void EditableModelDocument::applySlots(
                                 : tables.end();
             tables.insert(at, *slot.table);
             change.tablesAdded << key;
+            invalidateIndexes();
         }
         if (slot.table && slot.position) {
-            m_document.setPosition(slot.position->schema, slot.position->table, slot.position->x,
-                                   slot.position->y);
+            if (p >= 0 && m_indexesValid) {
+                positions[std::size_t(p)] = *slot.position;
+            } else {
+                m_document.removePosition(slot.position->schema, slot.position->table);
+                positions.push_back(*slot.position);
+                invalidateIndexes();
+            }
             if (!previous || !(*previous == *slot.position))
                 change.positionsChanged << key;
+        } else if (p >= 0) {
+            m_document.removePosition(previous->schema, previous->table);
+            invalidateIndexes();
         }
     }
     if (enums) {

@@ -3,6 +3,7 @@
 #include "core/schema/ModelFile.h"
 #include "ui/model/ModelSource.h"
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 
@@ -97,12 +98,19 @@ private:
                     const std::optional<std::vector<schema::Sequence>> &sequences,
                     const std::optional<schema::NamingConvention> &naming);
     TableSlot slotOf(const QString &key) const;
-    void applyPositions(const std::vector<schema::DiagramPosition> &positions);
     void emitChange(const ModelChange &change);
+    // Key lookups: built lazily and dropped whenever tables or positions are
+    // inserted or erased, so a 1,000-table drag or layout stays linear.
+    int tableIndex(const QString &key) const;
+    int positionIndex(const QString &key) const;
+    void invalidateIndexes();
 
     schema::ModelDocument m_document;
     ModelSource m_source;
     QUndoStack *m_undo;
+    mutable QHash<QString, int> m_tableIndex;
+    mutable QHash<QString, int> m_positionIndex;
+    mutable bool m_indexesValid = false;
 };
 
 }  // namespace stratum::ui
