@@ -135,6 +135,41 @@
     </message>
 </context>
 <context>
+    <name>DiagramExporter</name>
+    <message>
+        <location filename="../ui/model/DiagramExporter.cpp" line="+49"/>
+        <location line="+28"/>
+        <source>The diagram is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Not enough memory for a %1 x %2 image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not write the PNG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ER diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made by Stratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Could not write the SVG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DotEnvText</name>
     <message>
         <location filename="../core/config/DotEnv.cpp" line="+192"/>
@@ -190,6 +225,76 @@
         <location line="+13"/>
         <source>the file is not valid UTF-8 (byte 0x%1); python-dotenv refuses it</source>
         <translation>el archivo no es UTF-8 válido (byte 0x%1); python-dotenv lo rechaza</translation>
+    </message>
+</context>
+<context>
+    <name>EditTargetText</name>
+    <message>
+        <location filename="../ui/console/EditTarget.cpp" line="+100"/>
+        <source>the query uses WITH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only a SELECT from one table can be edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+37"/>
+        <source>the query combines several SELECTs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>the query is SELECT INTO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>the query reads no table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>the query reads from a subquery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the query reads from a function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the query reads more than one table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the query joins tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the query groups rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is not a table (views and unknown names cannot be edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the table %1 has no primary key, so a row cannot be addressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the result lacks the primary key column(s) %1 of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -448,6 +553,390 @@
         <location line="+64"/>
         <source>no confirmation dialog appeared</source>
         <translation>no apareció ningún diálogo de confirmación</translation>
+    </message>
+</context>
+<context>
+    <name>ModelExportText</name>
+    <message>
+        <location filename="../ui/model/ModelExport.cpp" line="+29"/>
+        <source>%1 is read only: Stratum does not rewrite a models.py. Use Save as model file, or Export ▸ models.py to write a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This model was reflected from the database of %1 and cannot be saved in place: use Save as model file, or Generate revision to change the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This model is the state at revision %1 and cannot be saved in place: use Save as model file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This model has no file yet: use Save as model file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelSourcesText</name>
+    <message>
+        <location filename="../ui/model/ModelSources.cpp" line="+40"/>
+        <source>Connection %1: %2</source>
+        <translation type="unfinished">Conexión %1: %2</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>New model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (read only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (database model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A new model that has not been saved yet. Save as model file to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stratum model file %1. Save writes it back in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SQLAlchemy models %1, read only: Stratum does not rewrite your Python. Use Save as model file, or Export to write a new models.py.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reflected from the database of connection %1, read only: edits reach the database through Generate revision. Save as model file keeps the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The schema state at revision %1 of %2 (replayed), read only. Save as model file keeps the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cancelled</source>
+        <translation type="unfinished">Cancelado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connecting to %1</source>
+        <translation type="unfinished">Conectando con %1… {1?}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>model editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelValidatorText</name>
+    <message>
+        <location filename="../core/schema/ModelValidator.cpp" line="+129"/>
+        <source>The name &quot;%1&quot; is %2 bytes long; PostgreSQL keeps only the first %3 bytes and would silently truncate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+18"/>
+        <location line="+313"/>
+        <source>table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-328"/>
+        <source>The table has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Another table is also named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The table has no columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+261"/>
+        <source>unique constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-258"/>
+        <source>The unique constraint has no columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+257"/>
+        <source>check constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-256"/>
+        <source>The check constraint has no expression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+2"/>
+        <location line="+65"/>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>The column has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Another column of %1 is also named &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The column&apos;s enum type &quot;%1&quot; is not defined in the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The column has no type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The scale (%1) is larger than the precision (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An identity column must be smallint, integer or bigint, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An identity column cannot also have a default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Column &quot;%1&quot; does not exist in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+176"/>
+        <source>primary key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-168"/>
+        <source>Primary key column &quot;%1&quot; is nullable; PostgreSQL would silently make it NOT NULL, so the database would differ from the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Primary key column &quot;%1&quot; is nullable; SQLite would accept NULL in it (a legacy quirk), so the key would not identify rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+135"/>
+        <source>foreign key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>The foreign key has no columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The foreign key does not name the table it refers to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The referred table &quot;%1&quot; does not exist in the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The foreign key has %1 column(s) but refers to %2 column(s) of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The referred column &quot;%1&quot; does not exist in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The referred column(s) %1 of %2 are neither the primary key nor unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Column %1.%2 (%3) refers to %4.%5 (%6): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the types do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the enum types differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the types differ in width or precision; values may not fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+68"/>
+        <source>index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>The index has no columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An index element is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SQLite has no index methods; &quot;%1&quot; is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a PostgreSQL index method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The naming convention cannot name it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Another constraint of %1 is also named &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>view %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+61"/>
+        <source>sequence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>of %1</source>
+        <translation type="unfinished">de %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The name &quot;%1&quot; is already used by %2 in the same schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>enum %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The enum has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another enum is also named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The enum has no labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The label &quot;%1&quot; appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A label is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The sequence has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another sequence is also named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The minimum value is larger than the maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The increment cannot be zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SQLite has no sequences; it is not created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A table is also named &quot;%1&quot;; PostgreSQL keeps tables and sequences in one namespace.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -789,7 +1278,7 @@
         <translation>La exportación se canceló.</translation>
     </message>
     <message>
-        <location filename="../ui/migrations/RunDialogs.cpp" line="+20"/>
+        <location filename="../ui/migrations/ConfirmRunDialog.cpp" line="+18"/>
         <source>Upgrade</source>
         <translation>Upgrade</translation>
     </message>
@@ -880,6 +1369,82 @@
         <location line="+3"/>
         <source>The database is already at %1</source>
         <translation>La base de datos ya está en %1</translation>
+    </message>
+</context>
+<context>
+    <name>RowEditLayerText</name>
+    <message>
+        <location filename="../ui/console/RowEditLayer.cpp" line="+117"/>
+        <source>There is no row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Changed from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>DEFAULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>New row: inserted by Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted by Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed: updated by Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+49"/>
+        <location line="+31"/>
+        <source>Editing is paused while the console works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>This column is computed by the query and cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The row is marked for deletion; restore it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>new row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+190"/>
+        <source>“%1” is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+7"/>
+        <source>“%1” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is not true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not \x followed by hex digits.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1740,147 @@
     </message>
 </context>
 <context>
+    <name>stratum::ui::ChangeReviewPanel</name>
+    <message>
+        <location filename="../ui/console/ChangeReviewPanel.cpp" line="+55"/>
+        <source>Revert…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commit</source>
+        <translation type="unfinished">Commit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation type="unfinished">Antes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation type="unfinished">Después</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Send these statements in one transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard every pending change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>SQL sent by Commit, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Committing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No pending changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 pending change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 pending changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Insert into %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Update %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete from %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>(generated by an earlier statement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::ColumnTypeEditor</name>
+    <message>
+        <location filename="../ui/model/ColumnTypeEditor.cpp" line="+73"/>
+        <source>enum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>tz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Scale: digits after the decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An array of this type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQL type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Precision: total digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Length in characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stratum::ui::CommandPalette</name>
     <message>
         <location filename="../ui/shell/CommandPalette.cpp" line="+60"/>
@@ -1218,12 +1924,12 @@
 <context>
     <name>stratum::ui::ConfirmRunDialog</name>
     <message>
-        <location filename="../ui/migrations/RunDialogs.cpp" line="+25"/>
+        <location filename="../ui/migrations/ConfirmRunDialog.cpp" line="+10"/>
         <source>%1 the database?</source>
         <translation>¿Ejecutar %1 en la base de datos?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Target: %1</source>
         <translation>Destino: %1</translation>
     </message>
@@ -1929,24 +2635,29 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
 <context>
     <name>stratum::ui::ConsoleController</name>
     <message>
-        <location filename="../ui/shell/ConsoleController.cpp" line="+72"/>
+        <location filename="../ui/shell/ConsoleController.cpp" line="+73"/>
         <source>A console needs a connection: open the demo or add a connection first.</source>
         <translation>Una consola necesita una conexión: abra primero la demo o añada una conexión.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+18"/>
-        <location line="+68"/>
+        <location line="+89"/>
         <source>Console</source>
         <translation>Consola</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-73"/>
+        <source>the connection is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Console %1 – %2</source>
         <translation>Consola %1 – %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+45"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -2115,7 +2826,7 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
 <context>
     <name>stratum::ui::ConsoleWidget</name>
     <message>
-        <location filename="../ui/console/ConsoleWidget.cpp" line="+82"/>
+        <location filename="../ui/console/ConsoleWidget.cpp" line="+87"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
@@ -2125,7 +2836,7 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Exporting… %1 rows</source>
         <translation>Exportando… %1 filas</translation>
     </message>
@@ -2135,7 +2846,7 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
         <translation>%1 filas exportadas</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Ready — %1</source>
         <translation>Lista: %1</translation>
     </message>
@@ -2161,12 +2872,12 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
     </message>
     <message>
         <location line="+34"/>
-        <location line="+197"/>
+        <location line="+210"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-203"/>
         <source>COMMIT</source>
         <translation>COMMIT</translation>
     </message>
@@ -2176,7 +2887,21 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
         <translation>ROLLBACK</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <location filename="../ui/console/ConsoleWidgetEditing.cpp" line="+75"/>
+        <source>Pending row edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row change(s) in this console have not been committed. Close and discard them?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Open transaction</source>
         <translation>Transacción abierta</translation>
     </message>
@@ -2186,7 +2911,7 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
         <translation>Esta consola tiene una transacción abierta. Al cerrarla se revierte la transacción. ¿Cerrar de todos modos?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Result %1</source>
         <translation>Resultado %1</translation>
     </message>
@@ -2231,7 +2956,7 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -2291,6 +3016,90 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
         <source>Wrote %1 rows to %2; the grid keeps the first ones.</source>
         <translation>Se escribieron %1 filas en %2; la cuadrícula conserva las primeras.</translation>
     </message>
+    <message>
+        <location filename="../ui/console/ConsoleWidgetEditing.cpp" line="-42"/>
+        <source>Committing row edits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>Running replaces the results, and %n row change(s) have not been committed. Discard them and run?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>Committing %n row change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Revert row edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Discard all %n pending row change(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Reverted %n row change(s); nothing was written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row edits reverted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>Commit row edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-3"/>
+        <source>%n statement(s) committed in one transaction</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row edits committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The transaction was rolled back and nothing was written. Every edit is kept: fix the marked row and commit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commit failed; the edits are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::DiagramMinimap</name>
+    <message>
+        <location filename="../ui/model/DiagramMinimap.cpp" line="+21"/>
+        <source>Overview: click or drag to move the view</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stratum::ui::DocumentArea</name>
@@ -2341,6 +3150,94 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
         <location line="+18"/>
         <source>● here</source>
         <translation>● aquí</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::EditableModelDocument</name>
+    <message numerus="yes">
+        <location filename="../ui/model/EditableModelDocument.cpp" line="+260"/>
+        <source>Move %n table(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::EnumEditorDialog</name>
+    <message>
+        <location filename="../ui/model/EnumEditorDialog.cpp" line="+43"/>
+        <source>Enum types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>default</source>
+        <translation type="unfinished">predeterminado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Enums:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Schema:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Labels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>Edit enum types</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::ErDiagramView</name>
+    <message>
+        <location filename="../ui/model/ErDiagramView.cpp" line="+164"/>
+        <source>Find table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Centre the diagram on a table</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2880,7 +3777,7 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
 <context>
     <name>stratum::ui::MigrationView</name>
     <message>
-        <location filename="../ui/migrations/MigrationView.cpp" line="+55"/>
+        <location filename="../ui/migrations/MigrationView.cpp" line="+56"/>
         <source>Filter by message, id, label or author</source>
         <translation>Filtrar por mensaje, id, etiqueta o autor</translation>
     </message>
@@ -2956,23 +3853,23 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+402"/>
+        <location line="+387"/>
         <source>Merge heads</source>
         <translation>Fusionar heads</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-386"/>
         <source>Write a merge revision joining every head</source>
         <translation>Escribir una revisión de fusión que una todos los heads</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+410"/>
+        <location line="+395"/>
         <source>New revision</source>
         <translation>Nueva revisión</translation>
     </message>
     <message>
-        <location line="-409"/>
+        <location line="-394"/>
         <source>Write a new empty revision script</source>
         <translation>Escribir un script de revisión nuevo y vacío</translation>
     </message>
@@ -3072,7 +3969,7 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
         <translation>%1:%2: no interpretado: %3</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+38"/>
         <location line="+10"/>
         <source>Message:</source>
         <translation>Mensaje:</translation>
@@ -3081,6 +3978,325 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
         <location line="-9"/>
         <source>merge heads</source>
         <translation>fusionar heads</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::ModelController</name>
+    <message>
+        <location filename="../ui/shell/ModelController.cpp" line="+45"/>
+        <source>Open Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models (*.%1 *.py);;Stratum model (*.%1);;SQLAlchemy models (*.py)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a connection first, or use File ▸ Open Model… for a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Generate Revision works on a model: open one first (Tools ▸ Model Editor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Model from Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Model at This Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model at Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 migrations</source>
+        <translation type="unfinished">Migraciones de %1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the model of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::ModelEditorWidget</name>
+    <message>
+        <location filename="../ui/model/ModelEditorWidget.cpp" line="+100"/>
+        <location line="+176"/>
+        <source>Compare the model with the database and review the revision that makes them equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <source>Wrote revision %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>%n line(s) not interpreted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the model file in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This source is read only: Save writes a new model file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write the model, with its layout, to a new Stratum model file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>models.py (SQLAlchemy 2.0, typed)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>models.py (classic Column, SQLAlchemy 1.4)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DDL for PostgreSQL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DDL for SQLite…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Diagram as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diagram as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a table to the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auto Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrange the tables in layers that follow the foreign keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the whole diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Enums…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the model&apos;s enum types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sequences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the model&apos;s sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Generate Revision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+24"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished">Se guardó %1.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Save as model file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stratum model (*.%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export models.py</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Python (*.py)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+16"/>
+        <location line="+18"/>
+        <source>Exported %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Export DDL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SQL (*.sql)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SVG (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Add table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No table matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Generate revision is blocked by %n problem(s) in the model; fix them first. The first: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Unsaved model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has unsaved edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save them to the model file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This source is read only: Save writes a new model file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3392,9 +4608,14 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
         <translation>límite %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>checkouts %1 · connects %2 · timeouts %3 · invalidations %4 · recycles %5 · leaks %6</source>
         <translation>préstamos %1 · conexiones %2 · tiempos agotados %3 · invalidaciones %4 · reciclados %5 · fugas %6</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> · %1 events not shown (the monitor fell behind)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3644,7 +4865,7 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
 <context>
     <name>stratum::ui::PoolTour</name>
     <message>
-        <location filename="../ui/pool/PoolTour.cpp" line="+38"/>
+        <location filename="../ui/pool/PoolTour.cpp" line="+39"/>
         <source>PostgreSQL</source>
         <translation>PostgreSQL</translation>
     </message>
@@ -3654,9 +4875,71 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
         <translation>SQLite de pruebas</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>could not save the pool monitor shots</source>
         <translation>no se pudieron guardar las capturas del monitor del pool</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::ProblemsView</name>
+    <message>
+        <location filename="../ui/model/ProblemsView.cpp" line="+29"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Table</source>
+        <translation type="unfinished">Tabla</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation type="unfinished">Mensaje</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Error</source>
+        <translation type="unfinished">Error</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No problems: the model can be generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n error(s) block generation</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n warning(s); the model can be generated.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3779,7 +5062,7 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
 <context>
     <name>stratum::ui::ResultModel</name>
     <message>
-        <location filename="../ui/console/ResultModel.cpp" line="+184"/>
+        <location filename="../ui/console/ResultModel.cpp" line="+268"/>
         <source>, nullable</source>
         <translation>, admite NULL</translation>
     </message>
@@ -3792,7 +5075,7 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
 <context>
     <name>stratum::ui::ResultView</name>
     <message>
-        <location filename="../ui/console/ResultView.cpp" line="+28"/>
+        <location filename="../ui/console/ResultView.cpp" line="+29"/>
         <source>Fetch more</source>
         <translation>Obtener más</translation>
     </message>
@@ -3812,7 +5095,7 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
         <translation>Escribir todas las filas, estas y el resto, en un archivo sin cargarlas aquí</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+109"/>
         <source>Showing the first %1 rows%2; the query has more. Fetching is paused so memory stays bounded.</source>
         <translation>Se muestran las primeras %1 filas%2; la consulta tiene más. La obtención está en pausa para que la memoria siga acotada.</translation>
     </message>
@@ -3820,6 +5103,127 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
         <location line="+12"/>
         <source>Showing the first %1 rows; the rest was not fetched.</source>
         <translation>Se muestran las primeras %1 filas; el resto no se obtuvo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ResultViewEditing.cpp" line="+61"/>
+        <source>Add Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Append a new row; it is inserted by Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the selected rows; they are deleted by Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set NULL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the selected cells to NULL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the selected cells their fetched values back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the selected rows&apos; changes and deletion marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>List the pending changes and their SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard every pending change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commit</source>
+        <translation type="unfinished">Commit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write every pending change in one transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <location line="+48"/>
+        <source>Editing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Double-click a cell or start typing to change it; changes stay pending until Commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Read-only result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows can be edited in a SELECT from one table that includes its whole primary key, on a connection that is not read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Committing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No pending changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 pending change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 pending changes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3956,6 +5360,39 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
     </message>
 </context>
 <context>
+    <name>stratum::ui::RevisionGenerator</name>
+    <message>
+        <location filename="../ui/model/RevisionGenerator.cpp" line="+32"/>
+        <source>This model is not linked to an Alembic project, so there is no script directory to write a revision into. Open the model from a connection that has a project (Model from Database), or at a revision of the history viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading the project %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Comparing the model with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparing the model with the head state…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Compared with the schema state at the project&apos;s head, because the database could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>model changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stratum::ui::RevisionGraphDelegate</name>
     <message>
         <location filename="../ui/migrations/RevisionGraphDelegate.cpp" line="+217"/>
@@ -4025,9 +5462,47 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
     </message>
 </context>
 <context>
+    <name>stratum::ui::RowEditSession</name>
+    <message>
+        <location filename="../ui/console/RowEditSession.cpp" line="+39"/>
+        <source>Hint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>the table&apos;s definition could not be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Committing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some rows to delete were not fetched with every column; their statements are known once Commit has read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The console is running a statement; commit the edits when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The console has an open transaction. Commit or roll it back first: the edits are written on a connection of their own and would wait for its locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stratum::ui::RunFailureDialog</name>
     <message>
-        <location filename="../ui/migrations/RunDialogs.cpp" line="+14"/>
+        <location filename="../ui/migrations/RunFailureDialog.cpp" line="+17"/>
         <source>Migration cancelled</source>
         <translation>Migración cancelada</translation>
     </message>
@@ -4226,7 +5701,7 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
 <context>
     <name>stratum::ui::ScreenshotTour</name>
     <message>
-        <location filename="../ui/shell/ScreenshotTour.cpp" line="+125"/>
+        <location filename="../ui/shell/ScreenshotTour.cpp" line="+134"/>
         <source>the demo workspace did not open within 2 minutes</source>
         <translation>el espacio de trabajo de demostración no se abrió en 2 minutos</translation>
     </message>
@@ -4265,6 +5740,11 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
         <source>the migration history did not open</source>
         <translation>el historial de migraciones no se abrió</translation>
     </message>
+    <message>
+        <location line="+72"/>
+        <source>the books table could not be edited for the tour</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stratum::ui::ScriptFile</name>
@@ -4282,6 +5762,89 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
         <location line="+15"/>
         <source>The script has no file yet: choose one with Save As.</source>
         <translation>El script aún no tiene archivo: elija uno con «Guardar como».</translation>
+    </message>
+</context>
+<context>
+    <name>stratum::ui::SequenceEditorDialog</name>
+    <message>
+        <location filename="../ui/model/SequenceEditorDialog.cpp" line="+55"/>
+        <source>Wrap around at the bound (CYCLE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>default</source>
+        <translation type="unfinished">predeterminado</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>server default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sequences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Schema:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Increment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mi&amp;nimum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ma&amp;ximum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cache:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Edit sequences</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4375,6 +5938,16 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
         <location line="+4"/>
         <source>Find alembic.ini, the migration scripts and .env in a folder</source>
         <translation>Buscar alembic.ini, los scripts de migración y .env en una carpeta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open a Stratum model file or an SQLAlchemy models.py in the model editor</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4912,6 +6485,525 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
     </message>
 </context>
 <context>
+    <name>stratum::ui::TableEditor</name>
+    <message>
+        <location filename="../ui/model/TableEditor.cpp" line="+37"/>
+        <source>default (public)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the table holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Schema:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Co&amp;mment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Columns</source>
+        <translation type="unfinished">Columnas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Constraints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indexes</source>
+        <translation type="unfinished">Índices</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DDL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Rename table %1 → %2</source>
+        <translation type="unfinished">Renombrar la tabla %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move table %1 to schema %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../ui/model/TableEditorColumns.cpp" line="+160"/>
+        <source>Set comment of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Cannot render: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/TableEditorColumns.cpp" line="-125"/>
+        <location filename="../ui/model/TableEditorConstraints.cpp" line="+49"/>
+        <location filename="../ui/model/TableEditorIndexes.cpp" line="+68"/>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nullable</source>
+        <translation type="unfinished">Admite NULL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Autoincrement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/model/TableEditorConstraints.cpp" line="+28"/>
+        <location line="+56"/>
+        <location filename="../ui/model/TableEditorIndexes.cpp" line="+0"/>
+        <source>Unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment</source>
+        <translation type="unfinished">Comentario</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/model/TableEditorConstraints.cpp" line="-53"/>
+        <location filename="../ui/model/TableEditorIndexes.cpp" line="+17"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Change type of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Remove default of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set default of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Rename column %1 → %2</source>
+        <translation type="unfinished">Renombrar la columna %1.%2 → %2 {1 ?}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Make %1 nullable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make %1 NOT NULL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Add %1 to the primary key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 from the primary key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Make %1 an identity column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Make %1 a plain column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Make %1 autoincrement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Make %1 unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drop the unique constraint on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Add column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Remove column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Move column %1 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move column %1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/TableEditorConstraints.cpp" line="-31"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Columns / check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>References</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Referenced columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deferrable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Initially deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+53"/>
+        <source>Primary key</source>
+        <translation type="unfinished">Clave primaria</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+73"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+76"/>
+        <source>Foreign key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+6"/>
+        <source>Change deferrability of a unique constraint of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Point a foreign key of %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Set ON DELETE %1 on a foreign key of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set ON UPDATE %1 on a foreign key of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>Change deferrability of a foreign key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the primary key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a unique constraint of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a check constraint of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit the expression of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a foreign key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the referenced columns of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove the name of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/model/TableEditorIndexes.cpp" line="+80"/>
+        <source>Rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/model/TableEditorIndexes.cpp" line="+4"/>
+        <source>Change the columns of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add a primary key to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add a unique constraint to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add a check constraint to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Add a foreign key from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Drop the primary key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drop unique constraint %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drop a unique constraint of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drop check constraint %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drop a check constraint of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drop foreign key %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drop a foreign key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/TableEditorIndexes.cpp" line="-101"/>
+        <source>Columns / expressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Make index %1 unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make index %1 non-unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>default</source>
+        <translation type="unfinished">predeterminado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PostgreSQL access method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite has no index methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use method %1 for index %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>an index of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Make %1 a full index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make %1 partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Add an index to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add index %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Drop an index of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop index %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stratum::ui::ValueViewer</name>
     <message>
         <location filename="../ui/console/ValueViewer.cpp" line="+40"/>
@@ -4948,7 +7040,7 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
 <context>
     <name>stratum::ui::Workbench</name>
     <message>
-        <location filename="../ui/shell/Workbench.cpp" line="+89"/>
+        <location filename="../ui/shell/Workbench.cpp" line="+101"/>
         <source>Preparing the demo workspace: %1</source>
         <translation>Preparando el espacio de trabajo de demostración: %1</translation>
     </message>
