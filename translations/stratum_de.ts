@@ -140,33 +140,33 @@
         <location filename="../ui/model/DiagramExporter.cpp" line="+49"/>
         <location line="+28"/>
         <source>The diagram is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm ist leer.</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Not enough memory for a %1 x %2 image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug Speicher für ein Bild mit %1 x %2.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not write the PNG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PNG-Datei konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>ER diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>ER-Diagramm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Made by Stratum</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Stratum</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+4"/>
         <source>Could not write the SVG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SVG-Datei konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -232,69 +232,69 @@
     <message>
         <location filename="../ui/console/EditTarget.cpp" line="+100"/>
         <source>the query uses WITH</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abfrage verwendet WITH</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only a SELECT from one table can be edited</source>
-        <translation type="unfinished"></translation>
+        <translation>nur ein SELECT aus einer einzigen Tabelle kann bearbeitet werden</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+37"/>
         <source>the query combines several SELECTs</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abfrage kombiniert mehrere SELECTs</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>the query is SELECT INTO</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abfrage ist ein SELECT INTO</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+7"/>
         <source>the query reads no table</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abfrage liest keine Tabelle</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>the query reads from a subquery</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abfrage liest aus einer Unterabfrage</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the query reads from a function</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abfrage liest aus einer Funktion</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the query reads more than one table</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abfrage liest mehr als eine Tabelle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the query joins tables</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abfrage verknüpft Tabellen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the query groups rows</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abfrage gruppiert Zeilen</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 is not a table (views and unknown names cannot be edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Tabelle (Views und unbekannte Namen können nicht bearbeitet werden)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the table %1 has no primary key, so a row cannot be addressed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle %1 hat keinen Primärschlüssel, daher lässt sich eine Zeile nicht eindeutig ansprechen</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>the result lacks the primary key column(s) %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Ergebnis fehlen die Primärschlüsselspalte(n) %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -560,27 +560,27 @@
     <message>
         <location filename="../ui/model/ModelExport.cpp" line="+29"/>
         <source>%1 is read only: Stratum does not rewrite a models.py. Use Save as model file, or Export ▸ models.py to write a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schreibgeschützt: Stratum schreibt keine models.py um. Verwenden Sie „Als Modelldatei speichern“ oder Exportieren ▸ models.py, um eine neue zu schreiben.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This model was reflected from the database of %1 and cannot be saved in place: use Save as model file, or Generate revision to change the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Modell wurde aus der Datenbank von %1 gelesen und kann nicht an Ort und Stelle gespeichert werden: verwenden Sie „Als Modelldatei speichern“ oder „Revision erzeugen“, um die Datenbank zu ändern.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This model is the state at revision %1 and cannot be saved in place: use Save as model file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Modell ist der Stand bei Revision %1 und kann nicht an Ort und Stelle gespeichert werden: verwenden Sie „Als Modelldatei speichern“.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This model has no file yet: use Save as model file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Modell hat noch keine Datei: verwenden Sie „Als Modelldatei speichern“.</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht schreiben: %1</translation>
     </message>
 </context>
 <context>
@@ -588,67 +588,67 @@
     <message>
         <location filename="../ui/model/ModelSources.cpp" line="+40"/>
         <source>Connection %1: %2</source>
-        <translation type="unfinished">Verbindung %1: %2</translation>
+        <translation>Verbindung %1: %2</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>New model</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Modell</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (read only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (database model)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Datenbankmodell)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Model at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell bei %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A new model that has not been saved yet. Save as model file to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Modell, das noch nicht gespeichert wurde. Speichern Sie es als Modelldatei, um es zu behalten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stratum model file %1. Save writes it back in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratum-Modelldatei %1. Speichern schreibt sie an Ort und Stelle zurück.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SQLAlchemy models %1, read only: Stratum does not rewrite your Python. Use Save as model file, or Export to write a new models.py.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLAlchemy-Modelle %1, schreibgeschützt: Stratum schreibt Ihren Python-Code nicht um. Verwenden Sie „Als Modelldatei speichern“ oder Exportieren, um eine neue models.py zu schreiben.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reflected from the database of connection %1, read only: edits reach the database through Generate revision. Save as model file keeps the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Datenbank der Verbindung %1 gelesen, schreibgeschützt: Änderungen gelangen über „Revision erzeugen“ in die Datenbank. „Als Modelldatei speichern“ behält das Modell.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The schema state at revision %1 of %2 (replayed), read only. Save as model file keeps the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schemastand bei Revision %1 von %2 (nachgespielt), schreibgeschützt. „Als Modelldatei speichern“ behält das Modell.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Cancelled</source>
-        <translation type="unfinished">Abgebrochen</translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Connecting to %1</source>
-        <translation type="unfinished">Verbinde mit %1… {1?}</translation>
+        <translation>Verbinde mit %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>model editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelleditor</translation>
     </message>
 </context>
 <context>
@@ -656,287 +656,287 @@
     <message>
         <location filename="../core/schema/ModelValidator.cpp" line="+129"/>
         <source>The name &quot;%1&quot; is %2 bytes long; PostgreSQL keeps only the first %3 bytes and would silently truncate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name &quot;%1&quot; ist %2 Bytes lang; PostgreSQL behält nur die ersten %3 Bytes und würde ihn stillschweigend kürzen.</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+18"/>
         <location line="+313"/>
         <source>table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1</translation>
     </message>
     <message>
         <location line="-328"/>
         <source>The table has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle hat keinen Namen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Another table is also named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Tabelle heißt ebenfalls &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The table has no columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle hat keine Spalten.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+261"/>
         <source>unique constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>Unique-Constraint</translation>
     </message>
     <message>
         <location line="-258"/>
         <source>The unique constraint has no columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Unique-Constraint hat keine Spalten.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+257"/>
         <source>check constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-Constraint</translation>
     </message>
     <message>
         <location line="-256"/>
         <source>The check constraint has no expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Check-Constraint hat keinen Ausdruck.</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+2"/>
         <location line="+65"/>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1</translation>
     </message>
     <message>
         <location line="-64"/>
         <source>The column has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte hat keinen Namen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Another column of %1 is also named &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Spalte von %1 heißt ebenfalls &quot;%2&quot;.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The column&apos;s enum type &quot;%1&quot; is not defined in the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Enum-Typ &quot;%1&quot; der Spalte ist im Modell nicht definiert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The column has no type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte hat keinen Typ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The scale (%1) is larger than the precision (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachkommastellen (%1) sind größer als die Genauigkeit (%2).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>An identity column must be smallint, integer or bigint, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Identity-Spalte muss smallint, integer oder bigint sein, nicht %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>An identity column cannot also have a default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Identity-Spalte kann nicht zusätzlich einen Vorgabewert haben.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Column &quot;%1&quot; does not exist in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte &quot;%1&quot; existiert nicht in %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+176"/>
         <source>primary key</source>
-        <translation type="unfinished"></translation>
+        <translation>Primärschlüssel</translation>
     </message>
     <message>
         <location line="-168"/>
         <source>Primary key column &quot;%1&quot; is nullable; PostgreSQL would silently make it NOT NULL, so the database would differ from the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Primärschlüsselspalte &quot;%1&quot; erlaubt NULL; PostgreSQL würde sie stillschweigend zu NOT NULL machen, sodass die Datenbank vom Modell abwiche.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Primary key column &quot;%1&quot; is nullable; SQLite would accept NULL in it (a legacy quirk), so the key would not identify rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Primärschlüsselspalte &quot;%1&quot; erlaubt NULL; SQLite würde darin NULL akzeptieren (eine historische Eigenheit), sodass der Schlüssel Zeilen nicht eindeutig identifizieren würde.</translation>
     </message>
     <message>
         <location line="+33"/>
         <location line="+135"/>
         <source>foreign key</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremdschlüssel</translation>
     </message>
     <message>
         <location line="-132"/>
         <source>The foreign key has no columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fremdschlüssel hat keine Spalten.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The foreign key does not name the table it refers to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fremdschlüssel nennt die Tabelle nicht, auf die er verweist.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The referred table &quot;%1&quot; does not exist in the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die referenzierte Tabelle &quot;%1&quot; existiert nicht im Modell.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The foreign key has %1 column(s) but refers to %2 column(s) of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fremdschlüssel hat %1 Spalte(n), verweist aber auf %2 Spalte(n) von %3.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The referred column &quot;%1&quot; does not exist in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die referenzierte Spalte &quot;%1&quot; existiert nicht in %2.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The referred column(s) %1 of %2 are neither the primary key nor unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die referenzierte(n) Spalte(n) %1 von %2 sind weder der Primärschlüssel noch eindeutig.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Column %1.%2 (%3) refers to %4.%5 (%6): </source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1.%2 (%3) verweist auf %4.%5 (%6): </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the types do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Typen passen nicht zusammen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the enum types differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Enum-Typen unterscheiden sich.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the types differ in width or precision; values may not fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Typen unterscheiden sich in Länge oder Genauigkeit; Werte passen eventuell nicht.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+68"/>
         <source>index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index</translation>
     </message>
     <message>
         <location line="-66"/>
         <source>The index has no columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Index hat keine Spalten.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An index element is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Indexelement ist leer.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>SQLite has no index methods; &quot;%1&quot; is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite kennt keine Indexmethoden; &quot;%1&quot; wird ignoriert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is not a PostgreSQL index method.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Indexmethode von PostgreSQL.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The naming convention cannot name it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Namenskonvention kann keinen Namen dafür bilden: %1</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Another constraint of %1 is also named &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Constraint von %1 heißt ebenfalls &quot;%2&quot;.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>view %1</source>
-        <translation type="unfinished"></translation>
+        <translation>View %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+61"/>
         <source>sequence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenz %1</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>of %1</source>
-        <translation type="unfinished">von %1</translation>
+        <translation>von %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The name &quot;%1&quot; is already used by %2 in the same schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name &quot;%1&quot; wird im selben Schema bereits von %2 verwendet.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>enum %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enum %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The enum has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Enum hat keinen Namen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Another enum is also named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Enum heißt ebenfalls &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The enum has no labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Enum hat keine Labels.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The label &quot;%1&quot; appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Label &quot;%1&quot; kommt doppelt vor.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A label is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Label ist leer.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The sequence has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sequenz hat keinen Namen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Another sequence is also named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Sequenz heißt ebenfalls &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The minimum value is larger than the maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Minimalwert ist größer als der Maximalwert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The increment cannot be zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schrittweite darf nicht null sein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SQLite has no sequences; it is not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite kennt keine Sequenzen; sie wird nicht angelegt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A table is also named &quot;%1&quot;; PostgreSQL keeps tables and sequences in one namespace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Tabelle heißt ebenfalls &quot;%1&quot;; PostgreSQL führt Tabellen und Sequenzen in einem gemeinsamen Namensraum.</translation>
     </message>
 </context>
 <context>
@@ -1376,75 +1376,75 @@
     <message>
         <location filename="../ui/console/RowEditLayer.cpp" line="+117"/>
         <source>There is no row %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Zeile %1.</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Changed from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert von %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>DEFAULT</source>
-        <translation type="unfinished"></translation>
+        <translation>DEFAULT</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>New row: inserted by Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Zeile: wird beim Commit eingefügt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted by Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim Commit gelöscht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed: updated by Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert: wird beim Commit aktualisiert</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+49"/>
         <location line="+31"/>
         <source>Editing is paused while the console works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bearbeitung ist angehalten, solange die Konsole arbeitet.</translation>
     </message>
     <message>
         <location line="-78"/>
         <source>This column is computed by the query and cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Spalte wird von der Abfrage berechnet und kann nicht bearbeitet werden.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The row is marked for deletion; restore it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile ist zum Löschen markiert; stellen Sie sie zuerst wieder her.</translation>
     </message>
     <message>
         <location line="+136"/>
         <source>new row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Zeile %1</translation>
     </message>
     <message>
         <location line="+190"/>
         <source>“%1” is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine ganze Zahl.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+7"/>
         <source>“%1” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zahl.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>“%1” is not true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder true noch false.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“%1” is not \x followed by hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht \x gefolgt von Hexziffern.</translation>
     </message>
 </context>
 <context>
@@ -1744,87 +1744,87 @@
     <message>
         <location filename="../ui/console/ChangeReviewPanel.cpp" line="+55"/>
         <source>Revert…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commit</source>
-        <translation type="unfinished">Commit</translation>
+        <translation>Commit</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Close the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung schließen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Before</source>
-        <translation type="unfinished">Vorher</translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>After</source>
-        <translation type="unfinished">Nachher</translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Send these statements in one transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anweisungen in einer Transaktion senden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard every pending change</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ausstehenden Änderungen verwerfen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>SQL sent by Commit, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Commit gesendetes SQL, in Reihenfolge</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Committing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibe fest…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No pending changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ausstehenden Änderungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 pending change</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ausstehende Änderung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 pending changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausstehende Änderungen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Insert into %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen in %1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Update %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren von %1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete from %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen aus %1 (%2)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>(generated by an earlier statement)</source>
-        <translation type="unfinished"></translation>
+        <translation>(von einer früheren Anweisung erzeugt)</translation>
     </message>
 </context>
 <context>
@@ -1832,52 +1832,52 @@
     <message>
         <location filename="../ui/model/ColumnTypeEditor.cpp" line="+73"/>
         <source>enum</source>
-        <translation type="unfinished"></translation>
+        <translation>Enum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>other…</source>
-        <translation type="unfinished"></translation>
+        <translation>anderer…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>tz</source>
-        <translation type="unfinished"></translation>
+        <translation>tz</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>array</source>
-        <translation type="unfinished"></translation>
+        <translation>Array</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Scale: digits after the decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachkommastellen: Ziffern nach dem Dezimalkomma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Zeitzone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An array of this type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Array dieses Typs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SQL type</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL-Typ</translation>
     </message>
     <message>
         <location line="+115"/>
         <source>Precision: total digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit: Ziffern insgesamt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Length in characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge in Zeichen</translation>
     </message>
 </context>
 <context>
@@ -2649,7 +2649,7 @@ Passwort für %2 (leer lassen, um ~/.pgpass zu verwenden):</translation>
     <message>
         <location line="-73"/>
         <source>the connection is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung ist nur lesend</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2890,14 +2890,14 @@ Passwort für %2 (leer lassen, um ~/.pgpass zu verwenden):</translation>
         <location line="+8"/>
         <location filename="../ui/console/ConsoleWidgetEditing.cpp" line="+75"/>
         <source>Pending row edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Zeilenänderungen</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n row change(s) in this console have not been committed. Close and discard them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeilenänderung in dieser Konsole wurde nicht festgeschrieben. Schließen und verwerfen?</numerusform>
+            <numerusform>%n Zeilenänderungen in dieser Konsole wurden nicht festgeschrieben. Schließen und verwerfen?</numerusform>
         </translation>
     </message>
     <message>
@@ -3019,78 +3019,78 @@ Passwort für %2 (leer lassen, um ~/.pgpass zu verwenden):</translation>
     <message>
         <location filename="../ui/console/ConsoleWidgetEditing.cpp" line="-42"/>
         <source>Committing row edits…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibe Zeilenänderungen fest…</translation>
     </message>
     <message numerus="yes">
         <location line="+43"/>
         <source>Running replaces the results, and %n row change(s) have not been committed. Discard them and run?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Ausführung ersetzt die Ergebnisse, und %n Zeilenänderung wurde nicht festgeschrieben. Verwerfen und ausführen?</numerusform>
+            <numerusform>Die Ausführung ersetzt die Ergebnisse, und %n Zeilenänderungen wurden nicht festgeschrieben. Verwerfen und ausführen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+41"/>
         <source>Committing %n row change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Schreibe %n Zeilenänderung fest</numerusform>
+            <numerusform>Schreibe %n Zeilenänderungen fest</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Revert row edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenänderungen verwerfen</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Discard all %n pending row change(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n ausstehende Zeilenänderung verwerfen?</numerusform>
+            <numerusform>Alle %n ausstehenden Zeilenänderungen verwerfen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Reverted %n row change(s); nothing was written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeilenänderung verworfen; nichts wurde geschrieben.</numerusform>
+            <numerusform>%n Zeilenänderungen verworfen; nichts wurde geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Row edits reverted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenänderungen verworfen</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+4"/>
         <source>Commit row edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenänderungen festschreiben</translation>
     </message>
     <message numerus="yes">
         <location line="-3"/>
         <source>%n statement(s) committed in one transaction</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anweisung in einer Transaktion festgeschrieben</numerusform>
+            <numerusform>%n Anweisungen in einer Transaktion festgeschrieben</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Row edits committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenänderungen festgeschrieben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The transaction was rolled back and nothing was written. Every edit is kept: fix the marked row and commit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Transaktion wurde zurückgerollt und nichts wurde geschrieben. Alle Änderungen bleiben erhalten: korrigieren Sie die markierte Zeile und führen Sie den Commit erneut aus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Commit failed; the edits are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit fehlgeschlagen; die Änderungen bleiben erhalten</translation>
     </message>
 </context>
 <context>
@@ -3098,7 +3098,7 @@ Passwort für %2 (leer lassen, um ~/.pgpass zu verwenden):</translation>
     <message>
         <location filename="../ui/model/DiagramMinimap.cpp" line="+21"/>
         <source>Overview: click or drag to move the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht: klicken oder ziehen, um die Ansicht zu verschieben</translation>
     </message>
 </context>
 <context>
@@ -3157,9 +3157,9 @@ Passwort für %2 (leer lassen, um ~/.pgpass zu verwenden):</translation>
     <message numerus="yes">
         <location filename="../ui/model/EditableModelDocument.cpp" line="+260"/>
         <source>Move %n table(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tabelle verschieben</numerusform>
+            <numerusform>%n Tabellen verschieben</numerusform>
         </translation>
     </message>
 </context>
@@ -3168,63 +3168,63 @@ Passwort für %2 (leer lassen, um ~/.pgpass zu verwenden):</translation>
     <message>
         <location filename="../ui/model/EnumEditorDialog.cpp" line="+43"/>
         <source>Enum types</source>
-        <translation type="unfinished"></translation>
+        <translation>Enum-Typen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>default</source>
-        <translation type="unfinished">Vorgabe</translation>
+        <translation>Vorgabe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+10"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Enums:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enums:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Schema:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schema:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Labels:</translation>
     </message>
     <message>
         <location line="+129"/>
         <source>Edit enum types</source>
-        <translation type="unfinished"></translation>
+        <translation>Enum-Typen bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -3232,12 +3232,12 @@ Passwort für %2 (leer lassen, um ~/.pgpass zu verwenden):</translation>
     <message>
         <location filename="../ui/model/ErDiagramView.cpp" line="+164"/>
         <source>Find table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle suchen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Centre the diagram on a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm auf eine Tabelle zentrieren</translation>
     </message>
 </context>
 <context>
@@ -3985,57 +3985,57 @@ Passwort für %2 (leer lassen, um ~/.pgpass zu verwenden):</translation>
     <message>
         <location filename="../ui/shell/ModelController.cpp" line="+45"/>
         <source>Open Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Models (*.%1 *.py);;Stratum model (*.%1);;SQLAlchemy models (*.py)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle (*.%1 *.py);;Stratum-Modell (*.%1);;SQLAlchemy-Modelle (*.py)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Select a connection first, or use File ▸ Open Model… for a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Verbindung aus oder öffnen Sie mit Datei ▸ Modell öffnen… eine Datei.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Generate Revision works on a model: open one first (Tools ▸ Model Editor).</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision erzeugen arbeitet mit einem Modell: öffnen Sie zuerst eines (Werkzeuge ▸ Modelleditor).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Model from Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell aus Datenbank</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Model at This Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell bei dieser Revision</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Model at Head</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell bei Head</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 migrations</source>
-        <translation type="unfinished">Migrationen von %1</translation>
+        <translation>Migrationen von %1</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reading the model of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese das Modell von %1…</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
 </context>
 <context>
@@ -4044,259 +4044,259 @@ Passwort für %2 (leer lassen, um ~/.pgpass zu verwenden):</translation>
         <location filename="../ui/model/ModelEditorWidget.cpp" line="+100"/>
         <location line="+176"/>
         <source>Compare the model with the database and review the revision that makes them equal</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell mit der Datenbank vergleichen und die Revision prüfen, die beide angleicht</translation>
     </message>
     <message>
         <location line="-159"/>
         <source>Wrote revision %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 nach %2 geschrieben.</translation>
     </message>
     <message numerus="yes">
         <location line="+59"/>
         <source>%n line(s) not interpreted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile nicht interpretiert</numerusform>
+            <numerusform>%n Zeilen nicht interpretiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the model file in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modelldatei an Ort und Stelle schreiben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This source is read only: Save writes a new model file</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Quelle ist schreibgeschützt: Speichern schreibt eine neue Modelldatei</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Write the model, with its layout, to a new Stratum model file</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell mit seinem Layout in eine neue Stratum-Modelldatei schreiben</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>models.py (SQLAlchemy 2.0, typed)…</source>
-        <translation type="unfinished"></translation>
+        <translation>models.py (SQLAlchemy 2.0, typisiert)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>models.py (classic Column, SQLAlchemy 1.4)…</source>
-        <translation type="unfinished"></translation>
+        <translation>models.py (klassisches Column, SQLAlchemy 1.4)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>DDL for PostgreSQL…</source>
-        <translation type="unfinished"></translation>
+        <translation>DDL für PostgreSQL…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DDL for SQLite…</source>
-        <translation type="unfinished"></translation>
+        <translation>DDL für SQLite…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Diagram as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Diagram as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als SVG…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle hinzufügen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a table to the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Modell eine Tabelle hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Auto Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch anordnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrange the tables in layers that follow the foreign keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabellen in Ebenen entlang der Fremdschlüssel anordnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the whole diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ganze Diagramm zeigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Enums…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enums…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit the model&apos;s enum types</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Enum-Typen des Modells bearbeiten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sequences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenzen…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit the model&apos;s sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sequenzen des Modells bearbeiten</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Generate Revision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision erzeugen…</translation>
     </message>
     <message>
         <location line="+43"/>
         <location line="+24"/>
         <source>Saved %1.</source>
-        <translation type="unfinished">%1. gespeichert</translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Save as model file</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Modelldatei speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stratum model (*.%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratum-Modell (*.%1)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Export models.py</source>
-        <translation type="unfinished"></translation>
+        <translation>models.py exportieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Python (*.py)</source>
-        <translation type="unfinished"></translation>
+        <translation>Python (*.py)</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+16"/>
         <location line="+18"/>
         <source>Exported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportiert.</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Export DDL</source>
-        <translation type="unfinished"></translation>
+        <translation>DDL exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SQL (*.sql)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL (*.sql)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Export diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SVG (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG (*.svg)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PNG (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG (*.png)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Add table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1 hinzufügen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No table matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tabelle passt zu &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
         <source>Generate revision is blocked by %n problem(s) in the model; fix them first. The first: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Revision erzeugen ist durch %n Problem im Modell blockiert; beheben Sie es zuerst: %1</numerusform>
+            <numerusform>Revision erzeugen ist durch %n Probleme im Modell blockiert; beheben Sie diese zuerst. Das erste: %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Unsaved model</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeichertes Modell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 has unsaved edits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ungespeicherte Änderungen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save them to the model file?</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Modelldatei speichern?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This source is read only: Save writes a new model file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Quelle ist schreibgeschützt: Speichern schreibt eine neue Modelldatei.</translation>
     </message>
 </context>
 <context>
@@ -4615,7 +4615,7 @@ Passwort für %2 (leer lassen, um ~/.pgpass zu verwenden):</translation>
     <message>
         <location line="+9"/>
         <source> · %1 events not shown (the monitor fell behind)</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 Ereignisse nicht angezeigt (der Monitor kam nicht hinterher)</translation>
     </message>
 </context>
 <context>
@@ -4885,60 +4885,60 @@ Passwort für %2 (leer lassen, um ~/.pgpass zu verwenden):</translation>
     <message>
         <location filename="../ui/model/ProblemsView.cpp" line="+29"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Table</source>
-        <translation type="unfinished">Tabelle</translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Message</source>
-        <translation type="unfinished">Meldung</translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No problems: the model can be generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme: das Modell kann erzeugt werden.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n error(s) block generation</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler blockiert die Erzeugung</numerusform>
+            <numerusform>%n Fehler blockieren die Erzeugung</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>, %n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n Warnung</numerusform>
+            <numerusform>, %n Warnungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n warning(s); the model can be generated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung; das Modell kann erzeugt werden.</numerusform>
+            <numerusform>%n Warnungen; das Modell kann erzeugt werden.</numerusform>
         </translation>
     </message>
 </context>
@@ -5107,123 +5107,123 @@ Passwort für %2 (leer lassen, um ~/.pgpass zu verwenden):</translation>
     <message>
         <location filename="../ui/console/ResultViewEditing.cpp" line="+61"/>
         <source>Add Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Append a new row; it is inserted by Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Zeile anhängen; sie wird beim Commit eingefügt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the selected rows; they are deleted by Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Zeilen markieren; sie werden beim Commit gelöscht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set NULL</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf NULL setzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set the selected cells to NULL</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Zellen auf NULL setzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revert Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle zurücksetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give the selected cells their fetched values back</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Zellen ihre abgerufenen Werte zurückgeben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen wiederherstellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget the selected rows&apos; changes and deletion marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen und Löschmarkierungen der ausgewählten Zeilen verwerfen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>List the pending changes and their SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausstehenden Änderungen und ihr SQL auflisten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Discard every pending change</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ausstehenden Änderungen verwerfen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Commit</source>
-        <translation type="unfinished">Commit</translation>
+        <translation>Commit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Write every pending change in one transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ausstehenden Änderungen in einer Transaktion schreiben</translation>
     </message>
     <message>
         <location line="+129"/>
         <location line="+48"/>
         <source>Editing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitung von %1</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>Double-click a cell or start typing to change it; changes stay pending until Commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Zelle oder beginnen Sie zu tippen, um sie zu ändern; Änderungen bleiben bis zum Commit ausstehend.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Read-only result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschütztes Ergebnis: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows can be edited in a SELECT from one table that includes its whole primary key, on a connection that is not read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen lassen sich in einem SELECT aus einer einzigen Tabelle bearbeiten, das ihren ganzen Primärschlüssel enthält, auf einer Verbindung, die nicht nur lesend ist.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Committing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibe fest…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No pending changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ausstehenden Änderungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 pending change</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ausstehende Änderung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 pending changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausstehende Änderungen</translation>
     </message>
 </context>
 <context>
@@ -5364,32 +5364,32 @@ Passwort für %2 (leer lassen, um ~/.pgpass zu verwenden):</translation>
     <message>
         <location filename="../ui/model/RevisionGenerator.cpp" line="+32"/>
         <source>This model is not linked to an Alembic project, so there is no script directory to write a revision into. Open the model from a connection that has a project (Model from Database), or at a revision of the history viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Modell ist mit keinem Alembic-Projekt verknüpft, daher gibt es kein Skriptverzeichnis, in das eine Revision geschrieben werden kann. Öffnen Sie das Modell über eine Verbindung mit Projekt (Modell aus Datenbank) oder bei einer Revision im Verlauf.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reading the project %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese das Projekt %1…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Comparing the model with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleiche das Modell mit %1…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comparing the model with the head state…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleiche das Modell mit dem Head-Stand…</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Compared with the schema state at the project&apos;s head, because the database could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Schemastand am Head des Projekts verglichen, weil die Datenbank nicht erreichbar war: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>model changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelländerungen</translation>
     </message>
 </context>
 <context>
@@ -5466,37 +5466,37 @@ Passwort für %2 (leer lassen, um ~/.pgpass zu verwenden):</translation>
     <message>
         <location filename="../ui/console/RowEditSession.cpp" line="+39"/>
         <source>Hint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <location line="+124"/>
         <source>the table&apos;s definition could not be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Definition der Tabelle konnte nicht gelesen werden (%1)</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Committing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibe fest…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nothing to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu schreiben.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Some rows to delete were not fetched with every column; their statements are known once Commit has read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige zu löschende Zeilen wurden nicht mit allen Spalten abgerufen; ihre Anweisungen stehen fest, sobald der Commit sie gelesen hat.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The console is running a statement; commit the edits when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsole führt eine Anweisung aus; schreiben Sie die Änderungen fest, wenn sie fertig ist.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The console has an open transaction. Commit or roll it back first: the edits are written on a connection of their own and would wait for its locks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsole hat eine offene Transaktion. Führen Sie zuerst Commit oder Rollback aus: die Änderungen werden über eine eigene Verbindung geschrieben und würden auf deren Sperren warten.</translation>
     </message>
 </context>
 <context>
@@ -5743,7 +5743,7 @@ Passwort für %2 (leer lassen, um ~/.pgpass zu verwenden):</translation>
     <message>
         <location line="+72"/>
         <source>the books table could not be edited for the tour</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle books konnte für die Tour nicht bearbeitet werden</translation>
     </message>
 </context>
 <context>
@@ -5769,82 +5769,82 @@ Passwort für %2 (leer lassen, um ~/.pgpass zu verwenden):</translation>
     <message>
         <location filename="../ui/model/SequenceEditorDialog.cpp" line="+55"/>
         <source>Wrap around at the bound (CYCLE)</source>
-        <translation type="unfinished"></translation>
+        <translation>An der Grenze von vorn beginnen (CYCLE)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenzen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>default</source>
-        <translation type="unfinished">Vorgabe</translation>
+        <translation>Vorgabe</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>server default</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-Vorgabe</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sequences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenzen:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Schema:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schema:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;tart:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;art:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Increment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sch&amp;rittweite:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mi&amp;nimum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi&amp;nimum:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ma&amp;ximum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;ximum:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cache:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cache:</translation>
     </message>
     <message>
         <location line="+102"/>
         <source>Edit sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenzen bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -5942,12 +5942,12 @@ Passwort für %2 (leer lassen, um ~/.pgpass zu verwenden):</translation>
     <message>
         <location line="+3"/>
         <source>Open &amp;Model…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modell öffnen…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open a Stratum model file or an SQLAlchemy models.py in the model editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stratum-Modelldatei oder eine SQLAlchemy-models.py im Modelleditor öffnen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6489,120 +6489,120 @@ Passwort für %2 (leer lassen, um ~/.pgpass zu verwenden):</translation>
     <message>
         <location filename="../ui/model/TableEditor.cpp" line="+37"/>
         <source>default (public)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgabe (public)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>main</source>
-        <translation type="unfinished"></translation>
+        <translation>main</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the table holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Tabelle enthält</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Schema:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schema:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Co&amp;mment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommentar:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Columns</source>
-        <translation type="unfinished">Spalten</translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>Constraints</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indexes</source>
-        <translation type="unfinished">Indizes</translation>
+        <translation>Indizes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DDL</source>
-        <translation type="unfinished"></translation>
+        <translation>DDL</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Rename table %1 → %2</source>
-        <translation type="unfinished">Tabelle %1 → %2 umbenennen</translation>
+        <translation>Tabelle %1 → %2 umbenennen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Move table %1 to schema %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1 in Schema %2 verschieben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Vorgabe)</translation>
     </message>
     <message>
         <location line="+9"/>
         <location filename="../ui/model/TableEditorColumns.cpp" line="+160"/>
         <source>Set comment of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar von %1 setzen</translation>
     </message>
     <message>
         <location line="+116"/>
         <source>Cannot render: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann nicht darstellen: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <location filename="../ui/model/TableEditorColumns.cpp" line="-125"/>
         <location filename="../ui/model/TableEditorConstraints.cpp" line="+49"/>
         <location filename="../ui/model/TableEditorIndexes.cpp" line="+68"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nullable</source>
-        <translation type="unfinished">NULL erlaubt</translation>
+        <translation>NULL erlaubt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgabewert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PK</source>
-        <translation type="unfinished"></translation>
+        <translation>PK</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Autoincrement</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoincrement</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6610,397 +6610,397 @@ Passwort für %2 (leer lassen, um ~/.pgpass zu verwenden):</translation>
         <location line="+56"/>
         <location filename="../ui/model/TableEditorIndexes.cpp" line="+0"/>
         <source>Unique</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutig</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Comment</source>
-        <translation type="unfinished">Kommentar</translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Add column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../ui/model/TableEditorConstraints.cpp" line="-53"/>
         <location filename="../ui/model/TableEditorIndexes.cpp" line="+17"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Change type of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ von %1 in %2 ändern</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Remove default of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgabewert von %1 entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set default of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgabewert von %1 auf %2 setzen</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Rename column %1 → %2</source>
-        <translation type="unfinished">Spalte %1.%2 → %2 umbenennen {1 ?}</translation>
+        <translation>Spalte %1 → %2 umbenennen</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Make %1 nullable</source>
-        <translation type="unfinished"></translation>
+        <translation>NULL in %1 erlauben</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Make %1 NOT NULL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf NOT NULL setzen</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Add %1 to the primary key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zum Primärschlüssel hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove %1 from the primary key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus dem Primärschlüssel entfernen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Make %1 an identity column</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zur Identity-Spalte machen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+4"/>
         <source>Make %1 a plain column</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zur einfachen Spalte machen</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Make %1 autoincrement</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf Autoincrement setzen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Make %1 unique</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eindeutig machen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Drop the unique constraint on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Unique-Constraint auf %1 löschen</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Add column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 hinzufügen</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Remove column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 entfernen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Move column %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 nach oben verschieben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move column %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 nach unten verschieben</translation>
     </message>
     <message>
         <location filename="../ui/model/TableEditorConstraints.cpp" line="-31"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Columns / check</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten / Check</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweist auf</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Referenced columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzierte Spalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Löschen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>On update</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Aktualisieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Deferrable</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufschiebbar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Initially deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfangs aufgeschoben</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+53"/>
         <source>Primary key</source>
-        <translation type="unfinished">Primärschlüssel</translation>
+        <translation>Primärschlüssel</translation>
     </message>
     <message>
         <location line="-51"/>
         <location line="+73"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Check</translation>
     </message>
     <message>
         <location line="-72"/>
         <location line="+76"/>
         <source>Foreign key</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremdschlüssel</translation>
     </message>
     <message>
         <location line="-15"/>
         <location line="+6"/>
         <source>Change deferrability of a unique constraint of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufschiebbarkeit eines Unique-Constraints von %1 ändern</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Point a foreign key of %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Fremdschlüssel von %1 auf %2 verweisen lassen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Set ON DELETE %1 on a foreign key of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ON DELETE %1 für einen Fremdschlüssel von %2 setzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set ON UPDATE %1 on a foreign key of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ON UPDATE %1 für einen Fremdschlüssel von %2 setzen</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+6"/>
         <source>Change deferrability of a foreign key of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufschiebbarkeit eines Fremdschlüssels von %1 ändern</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>the primary key of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>den Primärschlüssel von %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a unique constraint of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Unique-Constraint von %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a check constraint of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Check-Constraint von %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit the expression of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ausdruck von %1 bearbeiten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a foreign key of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Fremdschlüssel von %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change the referenced columns of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die referenzierten Spalten von %1 ändern</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Remove the name of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Namen von %1 entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../ui/model/TableEditorIndexes.cpp" line="+80"/>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 umbenennen</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../ui/model/TableEditorIndexes.cpp" line="+4"/>
         <source>Change the columns of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalten von %1 ändern</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Add a primary key to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Primärschlüssel zu %1 hinzufügen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Add a unique constraint to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Unique-Constraint zu %1 hinzufügen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Add a check constraint to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Check-Constraint zu %1 hinzufügen</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Add a foreign key from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Fremdschlüssel von %1 auf %2 hinzufügen</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Drop the primary key of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Primärschlüssel von %1 löschen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Drop unique constraint %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unique-Constraint %1 von %2 löschen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Drop a unique constraint of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Unique-Constraint von %1 löschen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Drop check constraint %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-Constraint %1 von %2 löschen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Drop a check constraint of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Check-Constraint von %1 löschen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Drop foreign key %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremdschlüssel %1 von %2 löschen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Drop a foreign key of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Fremdschlüssel von %1 löschen</translation>
     </message>
     <message>
         <location filename="../ui/model/TableEditorIndexes.cpp" line="-101"/>
         <source>Columns / expressions</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten / Ausdrücke</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Where</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Add index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index hinzufügen</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Make index %1 unique</source>
-        <translation type="unfinished"></translation>
+        <translation>Index %1 eindeutig machen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make index %1 non-unique</source>
-        <translation type="unfinished"></translation>
+        <translation>Index %1 nicht eindeutig machen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>default</source>
-        <translation type="unfinished">Vorgabe</translation>
+        <translation>Vorgabe</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The PostgreSQL access method</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffsmethode von PostgreSQL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SQLite has no index methods</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite kennt keine Indexmethoden</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Use method %1 for index %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode %1 für Index %2 verwenden</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>an index of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Index von %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Index %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Make %1 a full index</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu einem vollständigen Index machen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make %1 partial</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu einem partiellen Index machen</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Add an index to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Index zu %1 hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add index %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Index %1 zu %2 hinzufügen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Drop an index of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Index von %1 löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drop index %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Index %1 von %2 löschen</translation>
     </message>
 </context>
 <context>
