@@ -140,33 +140,33 @@
         <location filename="../ui/model/DiagramExporter.cpp" line="+49"/>
         <location line="+28"/>
         <source>The diagram is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diagrama está vacío.</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Not enough memory for a %1 x %2 image.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay memoria suficiente para una imagen de %1 x %2.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not write the PNG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo PNG.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>ER diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrama ER</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Made by Stratum</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado con Stratum</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+4"/>
         <source>Could not write the SVG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo SVG.</translation>
     </message>
 </context>
 <context>
@@ -232,69 +232,69 @@
     <message>
         <location filename="../ui/console/EditTarget.cpp" line="+100"/>
         <source>the query uses WITH</source>
-        <translation type="unfinished"></translation>
+        <translation>la consulta usa WITH</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only a SELECT from one table can be edited</source>
-        <translation type="unfinished"></translation>
+        <translation>solo se puede editar un SELECT de una sola tabla</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+37"/>
         <source>the query combines several SELECTs</source>
-        <translation type="unfinished"></translation>
+        <translation>la consulta combina varios SELECT</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>the query is SELECT INTO</source>
-        <translation type="unfinished"></translation>
+        <translation>la consulta es un SELECT INTO</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+7"/>
         <source>the query reads no table</source>
-        <translation type="unfinished"></translation>
+        <translation>la consulta no lee ninguna tabla</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>the query reads from a subquery</source>
-        <translation type="unfinished"></translation>
+        <translation>la consulta lee de una subconsulta</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the query reads from a function</source>
-        <translation type="unfinished"></translation>
+        <translation>la consulta lee de una función</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the query reads more than one table</source>
-        <translation type="unfinished"></translation>
+        <translation>la consulta lee más de una tabla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the query joins tables</source>
-        <translation type="unfinished"></translation>
+        <translation>la consulta combina tablas con JOIN</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the query groups rows</source>
-        <translation type="unfinished"></translation>
+        <translation>la consulta agrupa filas</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 is not a table (views and unknown names cannot be edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una tabla (no se pueden editar vistas ni nombres desconocidos)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the table %1 has no primary key, so a row cannot be addressed</source>
-        <translation type="unfinished"></translation>
+        <translation>la tabla %1 no tiene clave primaria, así que no se puede identificar una fila</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>the result lacks the primary key column(s) %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el resultado no incluye la(s) columna(s) de clave primaria %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -560,27 +560,27 @@
     <message>
         <location filename="../ui/model/ModelExport.cpp" line="+29"/>
         <source>%1 is read only: Stratum does not rewrite a models.py. Use Save as model file, or Export ▸ models.py to write a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es de solo lectura: Stratum no reescribe un models.py. Use Guardar como archivo de modelo, o Exportar ▸ models.py para escribir uno nuevo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This model was reflected from the database of %1 and cannot be saved in place: use Save as model file, or Generate revision to change the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este modelo se obtuvo por reflexión de la base de datos de %1 y no se puede guardar en su sitio: use Guardar como archivo de modelo, o Generar revisión para cambiar la base de datos.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This model is the state at revision %1 and cannot be saved in place: use Save as model file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este modelo es el estado en la revisión %1 y no se puede guardar en su sitio: use Guardar como archivo de modelo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This model has no file yet: use Save as model file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este modelo aún no tiene archivo: use Guardar como archivo de modelo.</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir: %1</translation>
     </message>
 </context>
 <context>
@@ -588,67 +588,67 @@
     <message>
         <location filename="../ui/model/ModelSources.cpp" line="+40"/>
         <source>Connection %1: %2</source>
-        <translation type="unfinished">Conexión %1: %2</translation>
+        <translation>Conexión %1: %2</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>New model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo nuevo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (read only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (solo lectura)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (database model)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (modelo de la base de datos)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Model at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo en %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A new model that has not been saved yet. Save as model file to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modelo nuevo que aún no se ha guardado. Use Guardar como archivo de modelo para conservarlo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stratum model file %1. Save writes it back in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de modelo de Stratum %1. Guardar lo reescribe en su sitio.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SQLAlchemy models %1, read only: Stratum does not rewrite your Python. Use Save as model file, or Export to write a new models.py.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos de SQLAlchemy %1, solo lectura: Stratum no reescribe su código Python. Use Guardar como archivo de modelo, o Exportar para escribir un models.py nuevo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reflected from the database of connection %1, read only: edits reach the database through Generate revision. Save as model file keeps the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenido por reflexión de la base de datos de la conexión %1, solo lectura: los cambios llegan a la base de datos mediante Generar revisión. Guardar como archivo de modelo conserva el modelo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The schema state at revision %1 of %2 (replayed), read only. Save as model file keeps the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado del esquema en la revisión %1 de %2 (reproducido), solo lectura. Guardar como archivo de modelo conserva el modelo.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Cancelled</source>
-        <translation type="unfinished">Cancelado</translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Connecting to %1</source>
-        <translation type="unfinished">Conectando con %1… {1?}</translation>
+        <translation>Conectando a %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>model editor</source>
-        <translation type="unfinished"></translation>
+        <translation>editor de modelos</translation>
     </message>
 </context>
 <context>
@@ -656,287 +656,287 @@
     <message>
         <location filename="../core/schema/ModelValidator.cpp" line="+129"/>
         <source>The name &quot;%1&quot; is %2 bytes long; PostgreSQL keeps only the first %3 bytes and would silently truncate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre &quot;%1&quot; ocupa %2 bytes; PostgreSQL conserva solo los primeros %3 bytes y lo truncaría sin avisar.</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+18"/>
         <location line="+313"/>
         <source>table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tabla %1</translation>
     </message>
     <message>
         <location line="-328"/>
         <source>The table has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla no tiene nombre.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Another table is also named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra tabla también se llama &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The table has no columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla no tiene columnas.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+261"/>
         <source>unique constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>restricción única</translation>
     </message>
     <message>
         <location line="-258"/>
         <source>The unique constraint has no columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>La restricción única no tiene columnas.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+257"/>
         <source>check constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>restricción CHECK</translation>
     </message>
     <message>
         <location line="-256"/>
         <source>The check constraint has no expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>La restricción CHECK no tiene expresión.</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+2"/>
         <location line="+65"/>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>columna %1</translation>
     </message>
     <message>
         <location line="-64"/>
         <source>The column has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna no tiene nombre.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Another column of %1 is also named &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra columna de %1 también se llama &quot;%2&quot;.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The column&apos;s enum type &quot;%1&quot; is not defined in the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo enum &quot;%1&quot; de la columna no está definido en el modelo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The column has no type.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna no tiene tipo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The scale (%1) is larger than the precision (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La escala (%1) es mayor que la precisión (%2).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>An identity column must be smallint, integer or bigint, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una columna de identidad debe ser smallint, integer o bigint, no %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>An identity column cannot also have a default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una columna de identidad no puede tener además un valor predeterminado.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Column &quot;%1&quot; does not exist in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna &quot;%1&quot; no existe en %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+176"/>
         <source>primary key</source>
-        <translation type="unfinished"></translation>
+        <translation>clave primaria</translation>
     </message>
     <message>
         <location line="-168"/>
         <source>Primary key column &quot;%1&quot; is nullable; PostgreSQL would silently make it NOT NULL, so the database would differ from the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna de clave primaria &quot;%1&quot; admite NULL; PostgreSQL la convertiría en NOT NULL sin avisar, así que la base de datos diferiría del modelo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Primary key column &quot;%1&quot; is nullable; SQLite would accept NULL in it (a legacy quirk), so the key would not identify rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna de clave primaria &quot;%1&quot; admite NULL; SQLite aceptaría NULL en ella (una peculiaridad heredada), así que la clave no identificaría las filas.</translation>
     </message>
     <message>
         <location line="+33"/>
         <location line="+135"/>
         <source>foreign key</source>
-        <translation type="unfinished"></translation>
+        <translation>clave foránea</translation>
     </message>
     <message>
         <location line="-132"/>
         <source>The foreign key has no columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave foránea no tiene columnas.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The foreign key does not name the table it refers to.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave foránea no indica la tabla a la que hace referencia.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The referred table &quot;%1&quot; does not exist in the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla referenciada &quot;%1&quot; no existe en el modelo.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The foreign key has %1 column(s) but refers to %2 column(s) of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave foránea tiene %1 columna(s), pero hace referencia a %2 columna(s) de %3.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The referred column &quot;%1&quot; does not exist in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna referenciada &quot;%1&quot; no existe en %2.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The referred column(s) %1 of %2 are neither the primary key nor unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>La(s) columna(s) referenciada(s) %1 de %2 no son la clave primaria ni únicas.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Column %1.%2 (%3) refers to %4.%5 (%6): </source>
-        <translation type="unfinished"></translation>
+        <translation>La columna %1.%2 (%3) hace referencia a %4.%5 (%6): </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the types do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>los tipos no coinciden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the enum types differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>los tipos enum son distintos.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the types differ in width or precision; values may not fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>los tipos difieren en tamaño o precisión; puede que los valores no quepan.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+68"/>
         <source>index</source>
-        <translation type="unfinished"></translation>
+        <translation>índice</translation>
     </message>
     <message>
         <location line="-66"/>
         <source>The index has no columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>El índice no tiene columnas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An index element is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un elemento del índice está vacío.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>SQLite has no index methods; &quot;%1&quot; is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite no tiene métodos de índice; se ignora &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is not a PostgreSQL index method.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un método de índice de PostgreSQL.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The naming convention cannot name it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La convención de nombres no puede darle nombre: %1</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Another constraint of %1 is also named &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra restricción de %1 también se llama &quot;%2&quot;.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>view %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vista %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+61"/>
         <source>sequence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>secuencia %1</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>of %1</source>
-        <translation type="unfinished">de %1</translation>
+        <translation>de %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The name &quot;%1&quot; is already used by %2 in the same schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre &quot;%1&quot; ya lo usa %2 en el mismo esquema.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>enum %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enum %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The enum has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enum no tiene nombre.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Another enum is also named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro enum también se llama &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The enum has no labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enum no tiene etiquetas.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The label &quot;%1&quot; appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La etiqueta &quot;%1&quot; aparece dos veces.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A label is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una etiqueta está vacía.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The sequence has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La secuencia no tiene nombre.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Another sequence is also named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra secuencia también se llama &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The minimum value is larger than the maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor mínimo es mayor que el máximo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The increment cannot be zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>El incremento no puede ser cero.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SQLite has no sequences; it is not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite no tiene secuencias; no se crea.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A table is also named &quot;%1&quot;; PostgreSQL keeps tables and sequences in one namespace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tabla también se llama &quot;%1&quot;; PostgreSQL guarda tablas y secuencias en un mismo espacio de nombres.</translation>
     </message>
 </context>
 <context>
@@ -1376,75 +1376,75 @@
     <message>
         <location filename="../ui/console/RowEditLayer.cpp" line="+117"/>
         <source>There is no row %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la fila %1.</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Changed from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor anterior: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>DEFAULT</source>
-        <translation type="unfinished"></translation>
+        <translation>DEFAULT</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>New row: inserted by Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila nueva: se inserta al hacer Commit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted by Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Se elimina al hacer Commit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed: updated by Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiada: se actualiza al hacer Commit</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+49"/>
         <location line="+31"/>
         <source>Editing is paused while the console works.</source>
-        <translation type="unfinished"></translation>
+        <translation>La edición está en pausa mientras la consola trabaja.</translation>
     </message>
     <message>
         <location line="-78"/>
         <source>This column is computed by the query and cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consulta calcula esta columna y no se puede editar.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The row is marked for deletion; restore it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila está marcada para eliminarse; restáurela primero.</translation>
     </message>
     <message>
         <location line="+136"/>
         <source>new row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fila nueva %1</translation>
     </message>
     <message>
         <location line="+190"/>
         <source>“%1” is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un número entero.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+7"/>
         <source>“%1” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un número.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>“%1” is not true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es true ni false.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“%1” is not \x followed by hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es \x seguido de dígitos hexadecimales.</translation>
     </message>
 </context>
 <context>
@@ -1744,87 +1744,87 @@
     <message>
         <location filename="../ui/console/ChangeReviewPanel.cpp" line="+55"/>
         <source>Revert…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commit</source>
-        <translation type="unfinished">Commit</translation>
+        <translation>Commit</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Close the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la revisión</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Before</source>
-        <translation type="unfinished">Antes</translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>After</source>
-        <translation type="unfinished">Después</translation>
+        <translation>Después</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Send these statements in one transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar estas sentencias en una sola transacción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard every pending change</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar todos los cambios pendientes</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>SQL sent by Commit, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL que envía Commit, en orden</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Committing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmando…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No pending changes</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay cambios pendientes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 pending change</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cambio pendiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 pending changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cambios pendientes</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Insert into %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar en %1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Update %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar %1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete from %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar de %1 (%2)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>(generated by an earlier statement)</source>
-        <translation type="unfinished"></translation>
+        <translation>(generado por una sentencia anterior)</translation>
     </message>
 </context>
 <context>
@@ -1832,52 +1832,52 @@
     <message>
         <location filename="../ui/model/ColumnTypeEditor.cpp" line="+73"/>
         <source>enum</source>
-        <translation type="unfinished"></translation>
+        <translation>enum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>other…</source>
-        <translation type="unfinished"></translation>
+        <translation>otro…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>tz</source>
-        <translation type="unfinished"></translation>
+        <translation>tz</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>array</source>
-        <translation type="unfinished"></translation>
+        <translation>array</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Scale: digits after the decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala: dígitos tras la coma decimal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Con zona horaria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An array of this type</source>
-        <translation type="unfinished"></translation>
+        <translation>Un array de este tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SQL type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo SQL</translation>
     </message>
     <message>
         <location line="+115"/>
         <source>Precision: total digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisión: total de dígitos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Length in characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud en caracteres</translation>
     </message>
 </context>
 <context>
@@ -2649,7 +2649,7 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
     <message>
         <location line="-73"/>
         <source>the connection is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión es de solo lectura</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2890,14 +2890,14 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
         <location line="+8"/>
         <location filename="../ui/console/ConsoleWidgetEditing.cpp" line="+75"/>
         <source>Pending row edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ediciones de filas pendientes</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n row change(s) in this console have not been committed. Close and discard them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio de fila de esta consola no se ha confirmado. ¿Cerrar y descartarlo?</numerusform>
+            <numerusform>%n cambios de fila de esta consola no se han confirmado. ¿Cerrar y descartarlos?</numerusform>
         </translation>
     </message>
     <message>
@@ -3019,78 +3019,78 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
     <message>
         <location filename="../ui/console/ConsoleWidgetEditing.cpp" line="-42"/>
         <source>Committing row edits…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmando las ediciones de filas…</translation>
     </message>
     <message numerus="yes">
         <location line="+43"/>
         <source>Running replaces the results, and %n row change(s) have not been committed. Discard them and run?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ejecutar reemplaza los resultados, y hay %n cambio de fila sin confirmar. ¿Descartarlo y ejecutar?</numerusform>
+            <numerusform>Ejecutar reemplaza los resultados, y hay %n cambios de fila sin confirmar. ¿Descartarlos y ejecutar?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+41"/>
         <source>Committing %n row change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Confirmando %n cambio de fila</numerusform>
+            <numerusform>Confirmando %n cambios de fila</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Revert row edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir las ediciones de filas</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Discard all %n pending row change(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Descartar %n cambio de fila pendiente?</numerusform>
+            <numerusform>¿Descartar los %n cambios de fila pendientes?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Reverted %n row change(s); nothing was written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se revirtió %n cambio de fila; no se escribió nada.</numerusform>
+            <numerusform>Se revirtieron %n cambios de fila; no se escribió nada.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Row edits reverted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ediciones de filas revertidas</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+4"/>
         <source>Commit row edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar las ediciones de filas</translation>
     </message>
     <message numerus="yes">
         <location line="-3"/>
         <source>%n statement(s) committed in one transaction</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sentencia confirmada en una sola transacción</numerusform>
+            <numerusform>%n sentencias confirmadas en una sola transacción</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Row edits committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ediciones de filas confirmadas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The transaction was rolled back and nothing was written. Every edit is kept: fix the marked row and commit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transacción se revirtió y no se escribió nada. Se conservan todas las ediciones: corrija la fila marcada y vuelva a hacer commit.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Commit failed; the edits are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el commit; se conservan las ediciones</translation>
     </message>
 </context>
 <context>
@@ -3098,7 +3098,7 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
     <message>
         <location filename="../ui/model/DiagramMinimap.cpp" line="+21"/>
         <source>Overview: click or drag to move the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista general: haga clic o arrastre para mover la vista</translation>
     </message>
 </context>
 <context>
@@ -3157,9 +3157,9 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
     <message numerus="yes">
         <location filename="../ui/model/EditableModelDocument.cpp" line="+260"/>
         <source>Move %n table(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mover %n tabla</numerusform>
+            <numerusform>Mover %n tablas</numerusform>
         </translation>
     </message>
 </context>
@@ -3168,63 +3168,63 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
     <message>
         <location filename="../ui/model/EnumEditorDialog.cpp" line="+43"/>
         <source>Enum types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos enum</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>default</source>
-        <translation type="unfinished">predeterminado</translation>
+        <translation>predeterminado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+10"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Enums:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enums:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add label</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir etiqueta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Schema:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esquema:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;tiquetas:</translation>
     </message>
     <message>
         <location line="+129"/>
         <source>Edit enum types</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar tipos enum</translation>
     </message>
 </context>
 <context>
@@ -3232,12 +3232,12 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
     <message>
         <location filename="../ui/model/ErDiagramView.cpp" line="+164"/>
         <source>Find table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar tabla…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Centre the diagram on a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrar el diagrama en una tabla</translation>
     </message>
 </context>
 <context>
@@ -3985,57 +3985,57 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
     <message>
         <location filename="../ui/shell/ModelController.cpp" line="+45"/>
         <source>Open Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir modelo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Models (*.%1 *.py);;Stratum model (*.%1);;SQLAlchemy models (*.py)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos (*.%1 *.py);;Modelo de Stratum (*.%1);;Modelos de SQLAlchemy (*.py)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Select a connection first, or use File ▸ Open Model… for a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero una conexión, o use Archivo ▸ Abrir modelo… para un archivo.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Generate Revision works on a model: open one first (Tools ▸ Model Editor).</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar revisión trabaja sobre un modelo: abra uno primero (Herramientas ▸ Editor de modelos).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Model from Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo desde la base de datos</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Model at This Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo en esta revisión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Model at Head</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo en head</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 migrations</source>
-        <translation type="unfinished">Migraciones de %1</translation>
+        <translation>Migraciones de %1</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reading the model of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el modelo de %1…</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
 </context>
 <context>
@@ -4044,259 +4044,259 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
         <location filename="../ui/model/ModelEditorWidget.cpp" line="+100"/>
         <location line="+176"/>
         <source>Compare the model with the database and review the revision that makes them equal</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar el modelo con la base de datos y repasar la revisión que los iguala</translation>
     </message>
     <message>
         <location line="-159"/>
         <source>Wrote revision %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió la revisión %1 en %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+59"/>
         <source>%n line(s) not interpreted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n línea no interpretada</numerusform>
+            <numerusform>%n líneas no interpretadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the model file in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el archivo de modelo en su sitio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This source is read only: Save writes a new model file</source>
-        <translation type="unfinished"></translation>
+        <translation>Este origen es de solo lectura: Guardar escribe un archivo de modelo nuevo</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Write the model, with its layout, to a new Stratum model file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el modelo, con su disposición, en un archivo de modelo de Stratum nuevo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>models.py (SQLAlchemy 2.0, typed)…</source>
-        <translation type="unfinished"></translation>
+        <translation>models.py (SQLAlchemy 2.0, con tipos)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>models.py (classic Column, SQLAlchemy 1.4)…</source>
-        <translation type="unfinished"></translation>
+        <translation>models.py (Column clásico, SQLAlchemy 1.4)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>DDL for PostgreSQL…</source>
-        <translation type="unfinished"></translation>
+        <translation>DDL para PostgreSQL…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DDL for SQLite…</source>
-        <translation type="unfinished"></translation>
+        <translation>DDL para SQLite…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Diagram as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrama como PNG…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Diagram as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrama como SVG…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir tabla</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a table to the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una tabla al modelo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Auto Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposición automática</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrange the tables in layers that follow the foreign keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizar las tablas en capas que siguen las claves foráneas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the whole diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el diagrama completo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Enums…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enums…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit the model&apos;s enum types</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar los tipos enum del modelo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sequences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Secuencias…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit the model&apos;s sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar las secuencias del modelo</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Generate Revision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar revisión…</translation>
     </message>
     <message>
         <location line="+43"/>
         <location line="+24"/>
         <source>Saved %1.</source>
-        <translation type="unfinished">Se guardó %1.</translation>
+        <translation>Se guardó %1.</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Save as model file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como archivo de modelo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stratum model (*.%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de Stratum (*.%1)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Export models.py</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar models.py</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Python (*.py)</source>
-        <translation type="unfinished"></translation>
+        <translation>Python (*.py)</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+16"/>
         <location line="+18"/>
         <source>Exported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportó %1.</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Export DDL</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar DDL</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SQL (*.sql)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL (*.sql)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Export diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar diagrama</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SVG (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG (*.svg)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PNG (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG (*.png)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Add table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la tabla %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No table matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna tabla coincide con &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
         <source>Generate revision is blocked by %n problem(s) in the model; fix them first. The first: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Generar revisión está bloqueado por %n problema en el modelo; corríjalo primero: %1</numerusform>
+            <numerusform>Generar revisión está bloqueado por %n problemas en el modelo; corríjalos primero. El primero: %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Unsaved model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo sin guardar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 has unsaved edits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene cambios sin guardar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save them to the model file?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardarlos en el archivo de modelo?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This source is read only: Save writes a new model file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este origen es de solo lectura: Guardar escribe un archivo de modelo nuevo.</translation>
     </message>
 </context>
 <context>
@@ -4615,7 +4615,7 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
     <message>
         <location line="+9"/>
         <source> · %1 events not shown (the monitor fell behind)</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 eventos no mostrados (el monitor se quedó atrás)</translation>
     </message>
 </context>
 <context>
@@ -4885,60 +4885,60 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
     <message>
         <location filename="../ui/model/ProblemsView.cpp" line="+29"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Table</source>
-        <translation type="unfinished">Tabla</translation>
+        <translation>Tabla</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Message</source>
-        <translation type="unfinished">Mensaje</translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Error</source>
-        <translation type="unfinished">Error</translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No problems: the model can be generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin problemas: el modelo se puede generar.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n error(s) block generation</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error bloquea la generación</numerusform>
+            <numerusform>%n errores bloquean la generación</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>, %n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n advertencia</numerusform>
+            <numerusform>, %n advertencias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n warning(s); the model can be generated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n advertencia; el modelo se puede generar.</numerusform>
+            <numerusform>%n advertencias; el modelo se puede generar.</numerusform>
         </translation>
     </message>
 </context>
@@ -5107,123 +5107,123 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
     <message>
         <location filename="../ui/console/ResultViewEditing.cpp" line="+61"/>
         <source>Add Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir fila</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Append a new row; it is inserted by Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una fila nueva al final; se inserta al hacer Commit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar filas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the selected rows; they are deleted by Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar las filas seleccionadas; se eliminan al hacer Commit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set NULL</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner NULL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set the selected cells to NULL</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner NULL en las celdas seleccionadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revert Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir celda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give the selected cells their fetched values back</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver a las celdas seleccionadas los valores obtenidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar filas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget the selected rows&apos; changes and deletion marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar los cambios y las marcas de eliminación de las filas seleccionadas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>List the pending changes and their SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar los cambios pendientes y su SQL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Discard every pending change</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar todos los cambios pendientes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Commit</source>
-        <translation type="unfinished">Commit</translation>
+        <translation>Commit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Write every pending change in one transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir todos los cambios pendientes en una sola transacción</translation>
     </message>
     <message>
         <location line="+129"/>
         <location line="+48"/>
         <source>Editing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editando %1</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>Double-click a cell or start typing to change it; changes stay pending until Commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en una celda o empiece a escribir para cambiarla; los cambios quedan pendientes hasta hacer Commit.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Read-only result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de solo lectura: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows can be edited in a SELECT from one table that includes its whole primary key, on a connection that is not read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas se pueden editar en un SELECT de una sola tabla que incluya toda su clave primaria, en una conexión que no sea de solo lectura.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Committing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmando…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No pending changes</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay cambios pendientes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 pending change</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cambio pendiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 pending changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cambios pendientes</translation>
     </message>
 </context>
 <context>
@@ -5364,32 +5364,32 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
     <message>
         <location filename="../ui/model/RevisionGenerator.cpp" line="+32"/>
         <source>This model is not linked to an Alembic project, so there is no script directory to write a revision into. Open the model from a connection that has a project (Model from Database), or at a revision of the history viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este modelo no está vinculado a un proyecto de Alembic, así que no hay directorio de scripts en el que escribir una revisión. Abra el modelo desde una conexión que tenga un proyecto (Modelo desde la base de datos) o en una revisión del visor del historial.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reading the project %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el proyecto %1…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Comparing the model with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando el modelo con %1…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comparing the model with the head state…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando el modelo con el estado de head…</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Compared with the schema state at the project&apos;s head, because the database could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se comparó con el estado del esquema en el head del proyecto, porque no se pudo acceder a la base de datos: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>model changes</source>
-        <translation type="unfinished"></translation>
+        <translation>cambios del modelo</translation>
     </message>
 </context>
 <context>
@@ -5466,37 +5466,37 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
     <message>
         <location filename="../ui/console/RowEditSession.cpp" line="+39"/>
         <source>Hint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencia: %1</translation>
     </message>
     <message>
         <location line="+124"/>
         <source>the table&apos;s definition could not be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer la definición de la tabla (%1)</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Committing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmando…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nothing to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que escribir.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Some rows to delete were not fetched with every column; their statements are known once Commit has read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas filas que se van a eliminar no se obtuvieron con todas sus columnas; sus sentencias se conocerán cuando Commit las haya leído.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The console is running a statement; commit the edits when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consola está ejecutando una sentencia; confirme las ediciones cuando termine.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The console has an open transaction. Commit or roll it back first: the edits are written on a connection of their own and would wait for its locks.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consola tiene una transacción abierta. Haga commit o rollback primero: las ediciones se escriben en una conexión propia y esperarían a sus bloqueos.</translation>
     </message>
 </context>
 <context>
@@ -5743,7 +5743,7 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
     <message>
         <location line="+72"/>
         <source>the books table could not be edited for the tour</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo editar la tabla books para el recorrido</translation>
     </message>
 </context>
 <context>
@@ -5769,82 +5769,82 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
     <message>
         <location filename="../ui/model/SequenceEditorDialog.cpp" line="+55"/>
         <source>Wrap around at the bound (CYCLE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a empezar al llegar al límite (CYCLE)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Secuencias</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>default</source>
-        <translation type="unfinished">predeterminado</translation>
+        <translation>predeterminado</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>server default</source>
-        <translation type="unfinished"></translation>
+        <translation>predeterminado del servidor</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sequences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secuencias:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Schema:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esquema:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;tart:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inicio:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Increment:</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;cremento:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mi&amp;nimum:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mínimo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ma&amp;ximum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Má&amp;ximo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cache:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;aché:</translation>
     </message>
     <message>
         <location line="+102"/>
         <source>Edit sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar secuencias</translation>
     </message>
 </context>
 <context>
@@ -5942,12 +5942,12 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
     <message>
         <location line="+3"/>
         <source>Open &amp;Model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;modelo…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open a Stratum model file or an SQLAlchemy models.py in the model editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de modelo de Stratum o un models.py de SQLAlchemy en el editor de modelos</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6489,120 +6489,120 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
     <message>
         <location filename="../ui/model/TableEditor.cpp" line="+37"/>
         <source>default (public)</source>
-        <translation type="unfinished"></translation>
+        <translation>predeterminado (public)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>main</source>
-        <translation type="unfinished"></translation>
+        <translation>main</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the table holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contiene la tabla</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Schema:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esquema:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Co&amp;mment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mentario:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Columns</source>
-        <translation type="unfinished">Columnas</translation>
+        <translation>Columnas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>Restricciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indexes</source>
-        <translation type="unfinished">Índices</translation>
+        <translation>Índices</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DDL</source>
-        <translation type="unfinished"></translation>
+        <translation>DDL</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Rename table %1 → %2</source>
-        <translation type="unfinished">Renombrar la tabla %1 → %2</translation>
+        <translation>Renombrar la tabla %1 → %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Move table %1 to schema %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover la tabla %1 al esquema %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(predeterminado)</translation>
     </message>
     <message>
         <location line="+9"/>
         <location filename="../ui/model/TableEditorColumns.cpp" line="+160"/>
         <source>Set comment of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir el comentario de %1</translation>
     </message>
     <message>
         <location line="+116"/>
         <source>Cannot render: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede generar: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1</translation>
     </message>
     <message>
         <location filename="../ui/model/TableEditorColumns.cpp" line="-125"/>
         <location filename="../ui/model/TableEditorConstraints.cpp" line="+49"/>
         <location filename="../ui/model/TableEditorIndexes.cpp" line="+68"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nullable</source>
-        <translation type="unfinished">Admite NULL</translation>
+        <translation>Admite NULL</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PK</source>
-        <translation type="unfinished"></translation>
+        <translation>PK</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Autoincrement</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoincremento</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6610,397 +6610,397 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
         <location line="+56"/>
         <location filename="../ui/model/TableEditorIndexes.cpp" line="+0"/>
         <source>Unique</source>
-        <translation type="unfinished"></translation>
+        <translation>Único</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Comment</source>
-        <translation type="unfinished">Comentario</translation>
+        <translation>Comentario</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Add column</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir columna</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../ui/model/TableEditorConstraints.cpp" line="-53"/>
         <location filename="../ui/model/TableEditorIndexes.cpp" line="+17"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Change type of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el tipo de %1 a %2</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Remove default of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el valor predeterminado de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set default of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner el valor predeterminado de %1 en %2</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Rename column %1 → %2</source>
-        <translation type="unfinished">Renombrar la columna %1.%2 → %2 {1 ?}</translation>
+        <translation>Renombrar la columna %1 → %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Make %1 nullable</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer que %1 admita NULL</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Make %1 NOT NULL</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer %1 NOT NULL</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Add %1 to the primary key</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir %1 a la clave primaria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove %1 from the primary key</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %1 de la clave primaria</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Make %1 an identity column</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir %1 en columna de identidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+4"/>
         <source>Make %1 a plain column</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir %1 en columna normal</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Make %1 autoincrement</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer %1 autoincremental</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Make %1 unique</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer %1 único</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Drop the unique constraint on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la restricción única de %1</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Add column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la columna %1</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Remove column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la columna %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Move column %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir la columna %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move column %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar la columna %1</translation>
     </message>
     <message>
         <location filename="../ui/model/TableEditorConstraints.cpp" line="-31"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Columns / check</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas / CHECK</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia a</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Referenced columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas referenciadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Al eliminar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>On update</source>
-        <translation type="unfinished"></translation>
+        <translation>Al actualizar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Deferrable</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplazable</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Initially deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplazada inicialmente</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+53"/>
         <source>Primary key</source>
-        <translation type="unfinished">Clave primaria</translation>
+        <translation>Clave primaria</translation>
     </message>
     <message>
         <location line="-51"/>
         <location line="+73"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>CHECK</translation>
     </message>
     <message>
         <location line="-72"/>
         <location line="+76"/>
         <source>Foreign key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave foránea</translation>
     </message>
     <message>
         <location line="-15"/>
         <location line="+6"/>
         <source>Change deferrability of a unique constraint of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el aplazamiento de una restricción única de %1</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Point a foreign key of %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer que una clave foránea de %1 apunte a %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Set ON DELETE %1 on a foreign key of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner ON DELETE %1 en una clave foránea de %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set ON UPDATE %1 on a foreign key of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner ON UPDATE %1 en una clave foránea de %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+6"/>
         <source>Change deferrability of a foreign key of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el aplazamiento de una clave foránea de %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>the primary key of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave primaria de %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a unique constraint of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>una restricción única de %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a check constraint of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>una restricción CHECK de %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit the expression of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la expresión de %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a foreign key of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>una clave foránea de %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change the referenced columns of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar las columnas referenciadas de %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Remove the name of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el nombre de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../ui/model/TableEditorIndexes.cpp" line="+80"/>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar %1 a %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../ui/model/TableEditorIndexes.cpp" line="+4"/>
         <source>Change the columns of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar las columnas de %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Add a primary key to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una clave primaria a %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Add a unique constraint to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una restricción única a %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Add a check constraint to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una restricción CHECK a %1</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Add a foreign key from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una clave foránea de %1 a %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Drop the primary key of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la clave primaria de %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Drop unique constraint %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la restricción única %1 de %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Drop a unique constraint of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar una restricción única de %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Drop check constraint %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la restricción CHECK %1 de %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Drop a check constraint of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar una restricción CHECK de %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Drop foreign key %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la clave foránea %1 de %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Drop a foreign key of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar una clave foránea de %1</translation>
     </message>
     <message>
         <location filename="../ui/model/TableEditorIndexes.cpp" line="-101"/>
         <source>Columns / expressions</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas / expresiones</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>WHERE</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Add index</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir índice</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Make index %1 unique</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer único el índice %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make index %1 non-unique</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer no único el índice %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>default</source>
-        <translation type="unfinished">predeterminado</translation>
+        <translation>predeterminado</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The PostgreSQL access method</source>
-        <translation type="unfinished"></translation>
+        <translation>El método de acceso de PostgreSQL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SQLite has no index methods</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite no tiene métodos de índice</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Use method %1 for index %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el método %1 para el índice %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>an index of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un índice de %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el índice %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Make %1 a full index</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer completo %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make %1 partial</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer parcial %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Add an index to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un índice a %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add index %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el índice %1 a %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Drop an index of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar un índice de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drop index %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el índice %1 de %2</translation>
     </message>
 </context>
 <context>
