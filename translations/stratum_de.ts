@@ -1691,7 +1691,7 @@
         <translation>Nachricht:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>Operation</source>
         <translation>Operation</translation>
     </message>
@@ -1706,17 +1706,32 @@
         <translation>Warum</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Operations (uncheck to leave one out)</source>
+        <translation>Operationen (abwählen, um eine wegzulassen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Check a pair to treat it as a rename instead of a drop and an add</source>
         <translation>Ein Paar ankreuzen, um es als Umbenennung statt als Löschen und Hinzufügen zu behandeln</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>Possible renames</source>
+        <translation>Mögliche Umbenennungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SQL of the checked operations</source>
+        <translation>SQL der ausgewählten Operationen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Write revision</source>
         <translation>Revision schreiben</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Rename table %1 → %2</source>
         <translation>Tabelle %1 → %2 umbenennen</translation>
     </message>
@@ -3777,7 +3792,7 @@ Passwort für %2 (leer lassen, um ~/.pgpass zu verwenden):</translation>
 <context>
     <name>stratum::ui::MigrationView</name>
     <message>
-        <location filename="../ui/migrations/MigrationView.cpp" line="+56"/>
+        <location filename="../ui/migrations/MigrationView.cpp" line="+55"/>
         <source>Filter by message, id, label or author</source>
         <translation>Nach Nachricht, ID, Label oder Autor filtern</translation>
     </message>
@@ -5741,7 +5756,7 @@ Passwort für %2 (leer lassen, um ~/.pgpass zu verwenden):</translation>
         <translation>der Migrationsverlauf hat sich nicht geöffnet</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+82"/>
         <source>the books table could not be edited for the tour</source>
         <translation>die Tabelle books konnte für die Tour nicht bearbeitet werden</translation>
     </message>
@@ -6553,7 +6568,7 @@ Passwort für %2 (leer lassen, um ~/.pgpass zu verwenden):</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/model/TableEditorColumns.cpp" line="+160"/>
+        <location filename="../ui/model/TableEditorColumns.cpp" line="+166"/>
         <source>Set comment of %1</source>
         <translation>Kommentar von %1 setzen</translation>
     </message>
@@ -6568,7 +6583,7 @@ Passwort für %2 (leer lassen, um ~/.pgpass zu verwenden):</translation>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../ui/model/TableEditorColumns.cpp" line="-125"/>
+        <location filename="../ui/model/TableEditorColumns.cpp" line="-131"/>
         <location filename="../ui/model/TableEditorConstraints.cpp" line="+49"/>
         <location filename="../ui/model/TableEditorIndexes.cpp" line="+68"/>
         <source>Name</source>
@@ -6640,7 +6655,7 @@ Passwort für %2 (leer lassen, um ~/.pgpass zu verwenden):</translation>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>Change type of %1 to %2</source>
         <translation>Typ von %1 in %2 ändern</translation>
     </message>

@@ -1691,7 +1691,7 @@
         <translation>Mensaje:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>Operation</source>
         <translation>Operación</translation>
     </message>
@@ -1706,17 +1706,32 @@
         <translation>Por qué</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Operations (uncheck to leave one out)</source>
+        <translation>Operaciones (desmarque una para omitirla)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Check a pair to treat it as a rename instead of a drop and an add</source>
         <translation>Marque un par para tratarlo como un cambio de nombre en lugar de eliminar y añadir</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>Possible renames</source>
+        <translation>Posibles renombrados</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SQL of the checked operations</source>
+        <translation>SQL de las operaciones marcadas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Write revision</source>
         <translation>Escribir revisión</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Rename table %1 → %2</source>
         <translation>Renombrar la tabla %1 → %2</translation>
     </message>
@@ -3777,7 +3792,7 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
 <context>
     <name>stratum::ui::MigrationView</name>
     <message>
-        <location filename="../ui/migrations/MigrationView.cpp" line="+56"/>
+        <location filename="../ui/migrations/MigrationView.cpp" line="+55"/>
         <source>Filter by message, id, label or author</source>
         <translation>Filtrar por mensaje, id, etiqueta o autor</translation>
     </message>
@@ -5741,7 +5756,7 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
         <translation>el historial de migraciones no se abrió</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+82"/>
         <source>the books table could not be edited for the tour</source>
         <translation>no se pudo editar la tabla books para el recorrido</translation>
     </message>
@@ -6553,7 +6568,7 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/model/TableEditorColumns.cpp" line="+160"/>
+        <location filename="../ui/model/TableEditorColumns.cpp" line="+166"/>
         <source>Set comment of %1</source>
         <translation>Definir el comentario de %1</translation>
     </message>
@@ -6568,7 +6583,7 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
         <translation>Nota: %1</translation>
     </message>
     <message>
-        <location filename="../ui/model/TableEditorColumns.cpp" line="-125"/>
+        <location filename="../ui/model/TableEditorColumns.cpp" line="-131"/>
         <location filename="../ui/model/TableEditorConstraints.cpp" line="+49"/>
         <location filename="../ui/model/TableEditorIndexes.cpp" line="+68"/>
         <source>Name</source>
@@ -6640,7 +6655,7 @@ Contraseña de %2 (déjela vacía para usar ~/.pgpass):</translation>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>Change type of %1 to %2</source>
         <translation>Cambiar el tipo de %1 a %2</translation>
     </message>

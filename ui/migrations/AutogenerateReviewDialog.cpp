@@ -38,17 +38,34 @@ AutogenerateReviewDialog::AutogenerateReviewDialog(schema::Dialect dialect, Revi
     layout->addLayout(form);
 
     auto *split = new QSplitter(Qt::Vertical, this);
-    m_operations = new QTreeWidget(split);
+    // Each pane gets a caption, so the three lists read as steps of the review.
+    auto section = [split](const QString &caption, QWidget *content) {
+        auto *pane = new QWidget(split);
+        auto *paneLayout = new QVBoxLayout(pane);
+        paneLayout->setContentsMargins(0, 4, 0, 0);
+        auto *label = new QLabel(caption, pane);
+        QFont bold = label->font();
+        bold.setBold(true);
+        label->setFont(bold);
+        paneLayout->addWidget(label);
+        content->setParent(pane);
+        paneLayout->addWidget(content, 1);
+        return pane;
+    };
+    m_operations = new QTreeWidget;
     m_operations->setRootIsDecorated(false);
     m_operations->setHeaderLabels({tr("Operation"), tr("Lint"), tr("Why")});
     m_operations->setColumnWidth(0, 360);
     m_operations->setColumnWidth(1, 110);
     m_operations->header()->setStretchLastSection(true);
-    m_renames = new QListWidget(split);
+    section(tr("Operations (uncheck to leave one out)"), m_operations);
+    m_renames = new QListWidget;
     m_renames->setToolTip(tr("Check a pair to treat it as a rename instead of a drop and an add"));
-    m_sql = new SqlEditor(split);
+    m_renamePane = section(tr("Possible renames"), m_renames);
+    m_sql = new SqlEditor;
     m_sql->setDialect(dialect);
     m_sql->setReadOnly(true);
+    section(tr("SQL of the checked operations"), m_sql);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     split->setStretchFactor(2, 3);
@@ -59,6 +76,7 @@ AutogenerateReviewDialog::AutogenerateReviewDialog(schema::Dialect dialect, Revi
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_write = buttons->addButton(tr("Write revision"), QDialogButtonBox::AcceptRole);
+    layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_write, &QPushButton::clicked, this, [this] {
         Result<Revision> r = write();
@@ -119,7 +137,7 @@ void AutogenerateReviewDialog::setResult(const autogen::AutogenResult &result)
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(accepted.contains(c.spec()) ? Qt::Checked : Qt::Unchecked);
     }
-    m_renames->setVisible(m_renames->count() > 0);
+    m_renamePane->setVisible(m_renames->count() > 0);
     m_filling = false;
     updatePreview();
 }

@@ -62,6 +62,7 @@ private:
     QLineEdit *m_message;
     QTreeWidget *m_operations;
     QListWidget *m_renames;
+    QWidget *m_renamePane;
     SqlEditor *m_sql;
     QLabel *m_status;
     QPushButton *m_write;

@@ -14,7 +14,6 @@
 #include "ui/migrations/ReviewPane.h"
 #include "ui/migrations/RevisionGraphModel.h"
 #include "ui/migrations/RevisionGraphView.h"
-#include "ui/migrations/RunDialogs.h"
 
 #include <QAction>
 #include <QDir>

@@ -1,11 +1,12 @@
 #pragma once
 
 #include "ui/migrations/AutogenerateReviewDialog.h"
+#include "ui/migrations/ConfirmRunDialog.h"
 #include "ui/migrations/MigrationHistory.h"
 #include "ui/migrations/MigrationRunner.h"
 #include "ui/migrations/RehearsalDialog.h"
 #include "ui/migrations/ReviewBuilder.h"
-#include "ui/migrations/RunDialogs.h"
+#include "ui/migrations/RunFailureDialog.h"
 
 #include <QWidget>
 

@@ -364,9 +364,13 @@ void ErDiagramView::updateMinimap()
 {
     if (!m_minimap)
         return;
-    const bool large = m_scene->cards().size() > kMinimapThreshold;
-    m_minimap->setVisible(large);
-    if (!large)
+    // A large schema gets the minimap, but only while part of it is out of
+    // view: over a diagram that fits, it would only hide cards.
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    const bool needed =
+        m_scene->cards().size() > kMinimapThreshold && !visible.contains(m_scene->contentsRect());
+    m_minimap->setVisible(needed);
+    if (!needed)
         return;
     const QRect area = viewport()->geometry();
     const QSize size = m_minimap->sizeHint();

@@ -1,10 +1,12 @@
 #include "ui/model/ModelTour.h"
 
 #include "core/engine/Engine.h"
+#include "ui/migrations/AutogenerateReviewDialog.h"
 #include "ui/model/EditableModelDocument.h"
 #include "ui/model/ErDiagramView.h"
 #include "ui/model/ModelEditorWidget.h"
 #include "ui/model/ModelSources.h"
+#include "ui/model/RevisionGenerator.h"
 #include "ui/model/TableEditor.h"
 
 #include <QCoreApplication>
@@ -183,6 +185,31 @@ bool ModelTour::run(QWidget *window, const ShowFn &show, const SaveFn &save, con
     chinook->editTable(track);
     waitFor([] { return false; }, 200);
     if (!save(window, shotName(index, QStringLiteral("table-editor")))) {
+        cleanup();
+        return false;
+    }
+
+    // Generate revision from that edit: the shared review dialog, compared
+    // with the Chinook database, shows exactly the column and the index.
+    AutogenerateReviewDialog *review = nullptr;
+    QString generateFailure;
+    QObject::connect(chinook->generator(), &RevisionGenerator::reviewShown,
+                     [&](AutogenerateReviewDialog *dialog) { review = dialog; });
+    QObject::connect(chinook->generator(), &RevisionGenerator::failed,
+                     [&](const QString &m) { generateFailure = m; });
+    chinook->generator()->generate();
+    if (!waitFor([&] { return review != nullptr || !generateFailure.isEmpty(); }, 120000) ||
+        !review) {
+        *error = QStringLiteral("Generate revision: ") + generateFailure;
+        cleanup();
+        return false;
+    }
+    review->setMessage(QStringLiteral("rate tracks"));
+    review->resize(960, 640);
+    waitFor([] { return false; }, 200);
+    const bool saved = save(review, shotName(index, QStringLiteral("generate-review")));
+    review->reject();
+    if (!saved) {
         cleanup();
         return false;
     }

@@ -85,6 +85,7 @@ void TableCardItem::setTable(const schema::Table &table, const schema::MetaData 
 {
     m_schema = table.schema;
     m_name = table.name;
+    m_elidedPixel = -1;
     m_rows.clear();
     m_rows.reserve(table.columns.size());
     QSet<QString> fkColumns, uniqueColumns;
@@ -229,13 +230,33 @@ void TableCardItem::paintNameOnly(QPainter *painter, qreal lod) const
     const qreal fit = std::min(card.height() * 0.4,
                                card.width() * 0.92 * 100 / std::max<qreal>(1, m_nameAdvance100));
     const int screenPixels = std::min(15, int(fit * lod));
-    if (screenPixels < 5)
-        return;
     QFont font = s.headerFont;
+    painter->setPen(s.text);
+    if (screenPixels < 5) {
+        // A long name on a narrow card: the start of the name at the smallest
+        // readable size, elided, rather than a blank block. Only cards too
+        // small to hold a few letters stay blocks.
+        constexpr int kSmallest = 6;
+        if (card.width() * lod < 5 * kSmallest || card.height() * lod < kSmallest + 2)
+            return;
+        const int pixel = std::max(1, qRound(kSmallest / lod));
+        font.setPixelSize(pixel);
+        if (m_elidedPixel != pixel) {
+            const QFontMetricsF metrics(font);
+            m_elidedName = metrics.elidedText(m_name, Qt::ElideRight, card.width() * 0.92);
+            m_elidedAdvance = metrics.horizontalAdvance(m_elidedName);
+            m_elidedPixel = pixel;
+        }
+        painter->setFont(font);
+        const qreal k = pixel / 100.0;
+        painter->drawText(QPointF((card.width() - m_elidedAdvance) / 2,
+                                  (card.height() + (m_nameAscent100 - m_nameDescent100) * k) / 2),
+                          m_elidedName);
+        return;
+    }
     const int pixel = std::max(1, qRound(screenPixels / lod));
     font.setPixelSize(pixel);
     painter->setFont(font);
-    painter->setPen(s.text);
     // Placed from the cached metrics: drawText at a point does no layout,
     // which is most of the cost of a frame of 1,000 names.
     const qreal k = pixel / 100.0;

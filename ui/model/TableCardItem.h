@@ -91,6 +91,11 @@ private:
     qreal m_nameAdvance100 = 0;  // the name in the header font at 100 px
     qreal m_nameAscent100 = 0;
     qreal m_nameDescent100 = 0;
+    // A name too long for its card at the smallest readable size is elided;
+    // kept per glyph size so that a frame does no text layout.
+    mutable QString m_elidedName;
+    mutable qreal m_elidedAdvance = 0;
+    mutable int m_elidedPixel = -1;
     QPainterPath m_headerPath;
 
     static int s_nameOnlyPaints;

@@ -88,9 +88,15 @@ void TableEditor::refreshColumns(const schema::Table &table)
             m_columns->setItem(r, field, item);
         };
         text(ColName, c.name, true);
-        // The type cell's text is what the editor widget covers; it serves
-        // sorting, accessibility and tests.
-        text(ColType, schema::TypeCompiler(m_dialect).compile(c.type, &md, {}, nullptr), false);
+        // The type cell's text serves accessibility and tooltips only: as
+        // display text it would show through the gaps of the editor widget.
+        {
+            const QString typeText =
+                schema::TypeCompiler(m_dialect).compile(c.type, &md, {}, nullptr);
+            text(ColType, {}, false);
+            m_columns->item(r, ColType)->setData(Qt::AccessibleTextRole, typeText);
+            m_columns->item(r, ColType)->setToolTip(typeText);
+        }
         text(ColDefault, c.serverDefault, true);
         text(ColComment, c.comment, true);
         for (int f : {ColNullable, ColPk, ColIdentity, ColUnique})

@@ -298,9 +298,17 @@ QStringList ScreenshotTour::runShots()
     }
 
     // The model editor: Chinook and Pagila diagrams, the table editor, the review.
+    // The docks step aside so that the diagram and the editor get the window.
     {
         QTabWidget *tabs = m_window.documents()->tabs();
         const int previousTab = tabs->currentIndex();
+        QList<QDockWidget *> hidden;
+        for (QDockWidget *dock : m_window.docks()) {
+            if (dock->isVisible()) {
+                dock->hide();
+                hidden << dock;
+            }
+        }
         QString error;
         const auto show = [this, tabs](ModelEditorWidget *editor) {
             if (tabs->indexOf(editor) < 0)
@@ -315,6 +323,8 @@ QStringList ScreenshotTour::runShots()
             m_error = error.isEmpty() ? m_error : error;
             return {};
         }
+        for (QDockWidget *dock : hidden)
+            dock->show();
         settle();
         tabs->setCurrentIndex(previousTab);
     }

@@ -366,8 +366,10 @@ private slots:
         view.resize(1000, 700);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
+        // Fitted, everything is in view: no minimap over the cards.
+        QVERIFY(!view.minimap()->isVisible());
+        view.zoomBy(1.0 / view.zoom());  // 100 %: most of the schema is out of view
         QVERIFY(view.minimap()->isVisible());
-        view.setTransform(QTransform());
         // Clicking the minimap's corner moves the view there.
         const QRectF area = view.diagramScene()->contentsRect();
         const QPointF target = view.minimap()->sceneAt(

@@ -73,7 +73,10 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         view.fitAll();
         QVERIFY(view.zoom() < TableCardItem::kNameOnlyScale);
+        QVERIFY(!view.minimap()->isVisible());  // all in view
+        view.zoomBy(4);
         QVERIFY(view.minimap()->isVisible());
+        view.fitAll();
 
         const int nameOnly = TableCardItem::nameOnlyPaints();
         const int detail = TableCardItem::detailPaints();
