@@ -298,6 +298,69 @@
     </message>
 </context>
 <context>
+    <name>IniFileText</name>
+    <message>
+        <location filename="../core/config/IniFile.cpp" line="+133"/>
+        <source>the file has no [section] header before this line</source>
+        <translation>die Datei hat vor dieser Zeile keine [Abschnitt]-Überschrift</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>section &apos;%1&apos; appears twice; its options are merged</source>
+        <translation>Abschnitt &apos;%1&apos; kommt zweimal vor; seine Optionen werden zusammengeführt</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>expected &apos;name = value&apos;, &apos;name: value&apos; or a [section] header</source>
+        <translation>erwartet: &apos;name = value&apos;, &apos;name: value&apos; oder eine [Abschnitt]-Überschrift</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>option name missing before &apos;%1&apos;</source>
+        <translation>Optionsname fehlt vor &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>option &apos;%1&apos; in section &apos;%2&apos; is already set on line %3; this value is ignored</source>
+        <translation>Option &apos;%1&apos; im Abschnitt &apos;%2&apos; ist bereits in Zeile %3 gesetzt; dieser Wert wird ignoriert</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the file is not valid UTF-8</source>
+        <translation>die Datei ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>the file has no [%1] section</source>
+        <translation>die Datei hat keinen Abschnitt [%1]</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>option &apos;%1&apos; in section &apos;%2&apos;: %(name)s references nest deeper than %3 levels (is there a cycle?)</source>
+        <translation>Option &apos;%1&apos; im Abschnitt &apos;%2&apos;: %(name)s-Verweise sind tiefer als %3 Ebenen verschachtelt (gibt es einen Zyklus?)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>option &apos;%1&apos; in section &apos;%2&apos;: bad interpolation reference; write %(name)s, or %% for a literal &apos;%&apos;</source>
+        <translation>Option &apos;%1&apos; im Abschnitt &apos;%2&apos;: ungültiger Interpolationsverweis; schreiben Sie %(name)s oder %% für ein wörtliches &apos;%&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>option &apos;%1&apos; in section &apos;%2&apos; refers to %(%3)s, which is not an option of [%2] or [DEFAULT]</source>
+        <translation>Option &apos;%1&apos; im Abschnitt &apos;%2&apos; verweist auf %(%3)s, das keine Option von [%2] oder [DEFAULT] ist</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>option &apos;%1&apos; in section &apos;%2&apos;: &apos;%&apos; must be followed by &apos;%&apos; or &apos;(&apos; (write %% for a literal &apos;%&apos;)</source>
+        <translation>Option &apos;%1&apos; im Abschnitt &apos;%2&apos;: auf &apos;%&apos; muss &apos;%&apos; oder &apos;(&apos; folgen (schreiben Sie %% für ein wörtliches &apos;%&apos;)</translation>
+    </message>
+</context>
+<context>
     <name>LintText</name>
     <message>
         <location filename="../core/migrate/lint/MigrationLint.cpp" line="+222"/>
@@ -1541,72 +1604,6 @@
         <location line="+4"/>
         <source>script_location &apos;%1&apos; names a Python package resource; Stratum needs a folder path (for example %(here)s/migrations)</source>
         <translation>script_location &apos;%1&apos; nennt eine Ressource eines Python-Pakets; Stratum braucht einen Ordnerpfad (zum Beispiel %(here)s/migrations)</translation>
-    </message>
-</context>
-<context>
-    <name>stratum::config::IniFile</name>
-    <message>
-        <location filename="../core/config/IniFile.cpp" line="+278"/>
-        <source>cannot read the file: %1</source>
-        <translation>die Datei kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>the file is not valid UTF-8</source>
-        <translation>die Datei ist kein gültiges UTF-8</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>the file has no [%1] section</source>
-        <translation>die Datei hat keinen Abschnitt [%1]</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>option &apos;%1&apos; in section &apos;%2&apos;: %(name)s references nest deeper than %3 levels (is there a cycle?)</source>
-        <translation>Option &apos;%1&apos; im Abschnitt &apos;%2&apos;: %(name)s-Verweise sind tiefer als %3 Ebenen verschachtelt (gibt es einen Zyklus?)</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>option &apos;%1&apos; in section &apos;%2&apos;: bad interpolation reference; write %(name)s, or %% for a literal &apos;%&apos;</source>
-        <translation>Option &apos;%1&apos; im Abschnitt &apos;%2&apos;: ungültiger Interpolationsverweis; schreiben Sie %(name)s oder %% für ein wörtliches &apos;%&apos;</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>option &apos;%1&apos; in section &apos;%2&apos; refers to %(%3)s, which is not an option of [%2] or [DEFAULT]</source>
-        <translation>Option &apos;%1&apos; im Abschnitt &apos;%2&apos; verweist auf %(%3)s, das keine Option von [%2] oder [DEFAULT] ist</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>option &apos;%1&apos; in section &apos;%2&apos;: &apos;%&apos; must be followed by &apos;%&apos; or &apos;(&apos; (write %% for a literal &apos;%&apos;)</source>
-        <translation>Option &apos;%1&apos; im Abschnitt &apos;%2&apos;: auf &apos;%&apos; muss &apos;%&apos; oder &apos;(&apos; folgen (schreiben Sie %% für ein wörtliches &apos;%&apos;)</translation>
-    </message>
-</context>
-<context>
-    <name>stratum::config::IniReader</name>
-    <message>
-        <location line="-287"/>
-        <source>the file has no [section] header before this line</source>
-        <translation>die Datei hat vor dieser Zeile keine [Abschnitt]-Überschrift</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>section &apos;%1&apos; appears twice; its options are merged</source>
-        <translation>Abschnitt &apos;%1&apos; kommt zweimal vor; seine Optionen werden zusammengeführt</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>expected &apos;name = value&apos;, &apos;name: value&apos; or a [section] header</source>
-        <translation>erwartet: &apos;name = value&apos;, &apos;name: value&apos; oder eine [Abschnitt]-Überschrift</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>option name missing before &apos;%1&apos;</source>
-        <translation>Optionsname fehlt vor &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>option &apos;%1&apos; in section &apos;%2&apos; is already set on line %3; this value is ignored</source>
-        <translation>Option &apos;%1&apos; im Abschnitt &apos;%2&apos; ist bereits in Zeile %3 gesetzt; dieser Wert wird ignoriert</translation>
     </message>
 </context>
 <context>

@@ -298,6 +298,69 @@
     </message>
 </context>
 <context>
+    <name>IniFileText</name>
+    <message>
+        <location filename="../core/config/IniFile.cpp" line="+133"/>
+        <source>the file has no [section] header before this line</source>
+        <translation>el archivo no tiene un encabezado [sección] antes de esta línea</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>section &apos;%1&apos; appears twice; its options are merged</source>
+        <translation>la sección &apos;%1&apos; aparece dos veces; sus opciones se combinan</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>expected &apos;name = value&apos;, &apos;name: value&apos; or a [section] header</source>
+        <translation>se esperaba &apos;nombre = valor&apos;, &apos;nombre: valor&apos; o un encabezado [sección]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>option name missing before &apos;%1&apos;</source>
+        <translation>falta el nombre de la opción antes de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>option &apos;%1&apos; in section &apos;%2&apos; is already set on line %3; this value is ignored</source>
+        <translation>la opción &apos;%1&apos; de la sección &apos;%2&apos; ya está definida en la línea %3; este valor se ignora</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>cannot read the file: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the file is not valid UTF-8</source>
+        <translation>el archivo no es UTF-8 válido</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>the file has no [%1] section</source>
+        <translation>el archivo no tiene sección [%1]</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>option &apos;%1&apos; in section &apos;%2&apos;: %(name)s references nest deeper than %3 levels (is there a cycle?)</source>
+        <translation>opción &apos;%1&apos; de la sección &apos;%2&apos;: las referencias %(name)s se anidan a más de %3 niveles (¿hay un ciclo?)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>option &apos;%1&apos; in section &apos;%2&apos;: bad interpolation reference; write %(name)s, or %% for a literal &apos;%&apos;</source>
+        <translation>opción &apos;%1&apos; de la sección &apos;%2&apos;: referencia de interpolación incorrecta; escriba %(name)s, o %% para un &apos;%&apos; literal</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>option &apos;%1&apos; in section &apos;%2&apos; refers to %(%3)s, which is not an option of [%2] or [DEFAULT]</source>
+        <translation>la opción &apos;%1&apos; de la sección &apos;%2&apos; se refiere a %(%3)s, que no es una opción de [%2] ni de [DEFAULT]</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>option &apos;%1&apos; in section &apos;%2&apos;: &apos;%&apos; must be followed by &apos;%&apos; or &apos;(&apos; (write %% for a literal &apos;%&apos;)</source>
+        <translation>opción &apos;%1&apos; de la sección &apos;%2&apos;: &apos;%&apos; debe ir seguido de &apos;%&apos; o &apos;(&apos; (escriba %% para un &apos;%&apos; literal)</translation>
+    </message>
+</context>
+<context>
     <name>LintText</name>
     <message>
         <location filename="../core/migrate/lint/MigrationLint.cpp" line="+222"/>
@@ -1541,72 +1604,6 @@
         <location line="+4"/>
         <source>script_location &apos;%1&apos; names a Python package resource; Stratum needs a folder path (for example %(here)s/migrations)</source>
         <translation>script_location &apos;%1&apos; nombra un recurso de un paquete de Python; Stratum necesita la ruta de una carpeta (por ejemplo, %(here)s/migrations)</translation>
-    </message>
-</context>
-<context>
-    <name>stratum::config::IniFile</name>
-    <message>
-        <location filename="../core/config/IniFile.cpp" line="+278"/>
-        <source>cannot read the file: %1</source>
-        <translation>no se puede leer el archivo: %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>the file is not valid UTF-8</source>
-        <translation>el archivo no es UTF-8 válido</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>the file has no [%1] section</source>
-        <translation>el archivo no tiene sección [%1]</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>option &apos;%1&apos; in section &apos;%2&apos;: %(name)s references nest deeper than %3 levels (is there a cycle?)</source>
-        <translation>opción &apos;%1&apos; de la sección &apos;%2&apos;: las referencias %(name)s se anidan a más de %3 niveles (¿hay un ciclo?)</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>option &apos;%1&apos; in section &apos;%2&apos;: bad interpolation reference; write %(name)s, or %% for a literal &apos;%&apos;</source>
-        <translation>opción &apos;%1&apos; de la sección &apos;%2&apos;: referencia de interpolación incorrecta; escriba %(name)s, o %% para un &apos;%&apos; literal</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>option &apos;%1&apos; in section &apos;%2&apos; refers to %(%3)s, which is not an option of [%2] or [DEFAULT]</source>
-        <translation>la opción &apos;%1&apos; de la sección &apos;%2&apos; se refiere a %(%3)s, que no es una opción de [%2] ni de [DEFAULT]</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>option &apos;%1&apos; in section &apos;%2&apos;: &apos;%&apos; must be followed by &apos;%&apos; or &apos;(&apos; (write %% for a literal &apos;%&apos;)</source>
-        <translation>opción &apos;%1&apos; de la sección &apos;%2&apos;: &apos;%&apos; debe ir seguido de &apos;%&apos; o &apos;(&apos; (escriba %% para un &apos;%&apos; literal)</translation>
-    </message>
-</context>
-<context>
-    <name>stratum::config::IniReader</name>
-    <message>
-        <location line="-287"/>
-        <source>the file has no [section] header before this line</source>
-        <translation>el archivo no tiene un encabezado [sección] antes de esta línea</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>section &apos;%1&apos; appears twice; its options are merged</source>
-        <translation>la sección &apos;%1&apos; aparece dos veces; sus opciones se combinan</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>expected &apos;name = value&apos;, &apos;name: value&apos; or a [section] header</source>
-        <translation>se esperaba &apos;nombre = valor&apos;, &apos;nombre: valor&apos; o un encabezado [sección]</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>option name missing before &apos;%1&apos;</source>
-        <translation>falta el nombre de la opción antes de &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>option &apos;%1&apos; in section &apos;%2&apos; is already set on line %3; this value is ignored</source>
-        <translation>la opción &apos;%1&apos; de la sección &apos;%2&apos; ya está definida en la línea %3; este valor se ignora</translation>
     </message>
 </context>
 <context>

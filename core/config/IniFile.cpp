@@ -5,6 +5,15 @@
 #include <QSet>
 #include <QStringDecoder>
 
+// The translation context of this file's messages. It sits outside any
+// namespace because lupdate names a context after the enclosing scopes (here
+// IniReader and IniFile), and the name it records must be the one looked up
+// at run time.
+class IniFileText
+{
+    Q_DECLARE_TR_FUNCTIONS(IniFileText)
+};
+
 namespace stratum::config {
 namespace {
 
@@ -51,11 +60,6 @@ int columnOf(QStringView s, qsizetype pos)
             ++column;
     }
     return column;
-}
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("stratum::config::IniFile", text);
 }
 
 }  // namespace
@@ -126,7 +130,7 @@ private:
         }
         if (!m_section) {
             if (!m_reportedMissingHeader)
-                error(tr("the file has no [section] header before this line"), lineNo,
+                error(IniFileText::tr("the file has no [section] header before this line"), lineNo,
                       columnOf(line, indent));
             m_reportedMissingHeader = true;
             return;
@@ -145,8 +149,9 @@ private:
         m_sectionName = name;
         for (IniFile::Section &s : m_file.m_sections) {
             if (s.name == name) {
-                error(tr("section '%1' appears twice; its options are merged").arg(name), lineNo,
-                      column);
+                error(
+                    IniFileText::tr("section '%1' appears twice; its options are merged").arg(name),
+                    lineNo, column);
                 m_section = &s;
                 return;
             }
@@ -167,14 +172,15 @@ private:
         }
         if (delim < 0) {
             // configparser keeps the previous option open after this error.
-            error(tr("expected 'name = value', 'name: value' or a [section] header"), lineNo,
-                  columnOf(line, indent));
+            error(IniFileText::tr("expected 'name = value', 'name: value' or a [section] header"),
+                  lineNo, columnOf(line, indent));
             return;
         }
         const int nameColumn = columnOf(line, indent);
         const QString name = rstrip(stripped.left(delim)).toString().toLower();
         if (name.isEmpty())
-            error(tr("option name missing before '%1'").arg(stripped[delim]), lineNo, nameColumn);
+            error(IniFileText::tr("option name missing before '%1'").arg(stripped[delim]), lineNo,
+                  nameColumn);
         const QStringView rest = stripped.mid(delim + 1);
         const qsizetype valueStart = indent + delim + 1 + firstNonSpace(rest);
 
@@ -188,10 +194,12 @@ private:
         const QPair<QString, QString> key{m_sectionName, name};
         if (m_added.contains(key)) {
             const IniOption *first = m_section->find(name);
-            error(tr("option '%1' in section '%2' is already set on line %3; this value is ignored")
-                      .arg(name, m_sectionName)
-                      .arg(first ? first->line : 0),
-                  lineNo, nameColumn);
+            error(
+                IniFileText::tr(
+                    "option '%1' in section '%2' is already set on line %3; this value is ignored")
+                    .arg(name, m_sectionName)
+                    .arg(first ? first->line : 0),
+                lineNo, nameColumn);
             m_discard = option;
             m_option = kDiscard;
             return;
@@ -275,7 +283,7 @@ Result<IniFile> IniFile::readFile(const QString &path, const Defaults &defaults)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         Error e;
-        e.message = tr("cannot read the file: %1").arg(f.errorString());
+        e.message = IniFileText::tr("cannot read the file: %1").arg(f.errorString());
         e.source = path;
         e.code = QStringLiteral("io");
         return e;
@@ -287,8 +295,8 @@ Result<IniFile> IniFile::readFile(const QString &path, const Defaults &defaults)
     text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
     IniFile file = parse(text, path, defaults);
     if (badEncoding) {
-        file.m_errors.prepend(
-            file.errorAt(tr("the file is not valid UTF-8"), QStringLiteral("encoding"), 0, 0));
+        file.m_errors.prepend(file.errorAt(IniFileText::tr("the file is not valid UTF-8"),
+                                           QStringLiteral("encoding"), 0, 0));
     }
     return file;
 }
@@ -345,8 +353,8 @@ const IniOption *IniFile::option(const QString &section, const QString &name) co
 Result<std::optional<QString>> IniFile::value(const QString &section, const QString &name) const
 {
     if (!findSection(section) && section != m_defaults.name)
-        return errorAt(tr("the file has no [%1] section").arg(section), QStringLiteral("config"), 0,
-                       0);
+        return errorAt(IniFileText::tr("the file has no [%1] section").arg(section),
+                       QStringLiteral("config"), 0, 0);
     const IniOption *o = option(section, name);
     if (!o)
         return std::optional<QString>();
@@ -371,11 +379,12 @@ Status IniFile::interpolate(const QString &section, const IniOption &top, const 
         return errorAt(message, QStringLiteral("interpolation"), line, column);
     };
     if (depth > kMaxInterpolationDepth) {
-        return fail(tr("option '%1' in section '%2': %(name)s references nest deeper than %3 "
-                       "levels (is there a cycle?)")
-                        .arg(top.name, section)
-                        .arg(kMaxInterpolationDepth),
-                    -1);
+        return fail(
+            IniFileText::tr("option '%1' in section '%2': %(name)s references nest deeper than %3 "
+                            "levels (is there a cycle?)")
+                .arg(top.name, section)
+                .arg(kMaxInterpolationDepth),
+            -1);
     }
     qsizetype i = 0;
     while (i < text.size()) {
@@ -393,17 +402,19 @@ Status IniFile::interpolate(const QString &section, const IniOption &top, const 
             // _KEYCRE: %\(([^)]+)\)s
             const qsizetype close = text.indexOf(QLatin1Char(')'), p + 2);
             if (close <= p + 2 || close + 1 >= text.size() || text[close + 1] != u's')
-                return fail(tr("option '%1' in section '%2': bad interpolation reference; write "
-                               "%(name)s, or %% for a literal '%'")
+                return fail(IniFileText::tr(
+                                "option '%1' in section '%2': bad interpolation reference; write "
+                                "%(name)s, or %% for a literal '%'")
                                 .arg(top.name, section),
                             p);
             const QString var = text.mid(p + 2, close - p - 2).toLower();
             const IniOption *ref = option(section, var);
             if (!ref)
-                return fail(tr("option '%1' in section '%2' refers to %(%3)s, which is not an "
-                               "option of [%2] or [DEFAULT]")
-                                .arg(top.name, section, var),
-                            p);
+                return fail(
+                    IniFileText::tr("option '%1' in section '%2' refers to %(%3)s, which is not an "
+                                    "option of [%2] or [DEFAULT]")
+                        .arg(top.name, section, var),
+                    p);
             if (ref->rawValue.contains(QLatin1Char('%'))) {
                 const Status st = interpolate(section, top, ref, ref->rawValue, out, depth + 1);
                 if (!st.ok())
@@ -413,10 +424,11 @@ Status IniFile::interpolate(const QString &section, const IniOption &top, const 
             }
             i = close + 2;
         } else {
-            return fail(tr("option '%1' in section '%2': '%' must be followed by '%' or '(' "
-                           "(write %% for a literal '%')")
-                            .arg(top.name, section),
-                        p);
+            return fail(
+                IniFileText::tr("option '%1' in section '%2': '%' must be followed by '%' or '(' "
+                                "(write %% for a literal '%')")
+                    .arg(top.name, section),
+                p);
         }
     }
     return Ok{};
